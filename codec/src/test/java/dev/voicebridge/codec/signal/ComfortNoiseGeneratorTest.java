@@ -65,6 +65,17 @@ class ComfortNoiseGeneratorTest {
     assertThat(framed).isEqualTo(noise(spectrum, 99));
   }
 
+  @ParameterizedTest
+  @EnumSource(Spectrum.class)
+  void fillsFramesWithoutAllocating(Spectrum spectrum) {
+    ComfortNoiseGenerator generator = new ComfortNoiseGenerator(-50, spectrum, 5);
+    short[] frame = new short[160];
+
+    long allocated = SignalMeasure.allocatedBytes(() -> generator.fill(frame, 0, 160), 10_000);
+
+    assertThat(allocated).isLessThan(10_000);
+  }
+
   @Test
   void hasNoDcOffset() {
     short[] samples = noise(Spectrum.PINK, 3);

@@ -55,6 +55,16 @@ class DualToneGeneratorTest {
   }
 
   @Test
+  void fillsFramesWithoutAllocating() {
+    DualToneGenerator generator = DualToneGenerator.dtmf('#', -10, 8000);
+    short[] frame = new short[160];
+
+    long allocated = SignalMeasure.allocatedBytes(() -> generator.fill(frame, 0, 160), 10_000);
+
+    assertThat(allocated).isLessThan(10_000);
+  }
+
+  @Test
   void rejectsPairsWhosePeaksWouldClip() {
     assertThatThrownBy(() -> new DualToneGenerator(440, -6, 480, -6, 8000))
         .isInstanceOf(IllegalArgumentException.class)

@@ -1,6 +1,12 @@
 package dev.voicebridge.codec.signal;
 
-/** Level and frequency measurements for the generator tests, independent of the generators. */
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Level, frequency and allocation measurements for the generator tests, independent of the
+ * generators.
+ */
 final class SignalMeasure {
 
   private SignalMeasure() {}
@@ -45,6 +51,25 @@ final class SignalMeasure {
       count++;
     }
     return 10 * Math.log10(sum / count);
+  }
+
+  /**
+   * Returns how many bytes the current thread allocates while running {@code action} {@code times}
+   * times, after as many warm-up runs; a result near zero means the action does not allocate.
+   * Aborts the test where the JVM cannot count allocations.
+   */
+  static long allocatedBytes(Runnable action, int times) {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    Assumptions.assumeTrue(threads.isThreadAllocatedMemorySupported());
+    for (int i = 0; i < times; i++) {
+      action.run();
+    }
+    long before = threads.getCurrentThreadAllocatedBytes();
+    for (int i = 0; i < times; i++) {
+      action.run();
+    }
+    return threads.getCurrentThreadAllocatedBytes() - before;
   }
 
   private static double toDbfs(double rms) {

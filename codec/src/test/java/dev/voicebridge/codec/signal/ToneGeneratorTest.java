@@ -83,6 +83,17 @@ class ToneGeneratorTest {
   }
 
   @Test
+  void fillsFramesWithoutAllocating() {
+    ToneGenerator generator = new ToneGenerator(1004, -10, 8000);
+    short[] frame = new short[160];
+
+    long allocated = SignalMeasure.allocatedBytes(() -> generator.fill(frame, 0, 160), 10_000);
+
+    // Ten thousand frames; anything allocated per frame would add up to at least 160 KB.
+    assertThat(allocated).isLessThan(10_000);
+  }
+
+  @Test
   void writesOnlyTheRequestedRange() {
     short[] samples = new short[10];
     Arrays.fill(samples, (short) 99);
