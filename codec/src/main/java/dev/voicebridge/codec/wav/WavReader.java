@@ -89,7 +89,15 @@ public final class WavReader {
       // RIFF pads every odd-sized chunk to an even length; the pad is not counted in its size.
       long next = body + size + (size & 1);
       if (next > file.length) {
-        break;
+        throw new WavFormatException(
+            (fmt == null ? "no fmt chunk" : "no data chunk")
+                + ": the '"
+                + id
+                + "' chunk at offset "
+                + at
+                + " declares "
+                + size
+                + " bytes, past the end of the file");
       }
       at = (int) next;
     }

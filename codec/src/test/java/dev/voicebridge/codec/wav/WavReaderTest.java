@@ -163,6 +163,11 @@ class WavReaderTest {
         arguments("no fmt chunk", riff("WAVE", chunk("LIST", ascii("INFO"))), "no fmt chunk"),
         arguments("no data chunk", riff("WAVE", chunk("fmt ", PCM_FMT)), "no data chunk"),
         arguments(
+            "cut inside a LIST chunk",
+            riff("WAVE", chunk("fmt ", PCM_FMT), chunkDeclaring("LIST", 100, ascii("INFO"))),
+            "no data chunk: the 'LIST' chunk at offset 36 declares 100 bytes, past the end of the"
+                + " file"),
+        arguments(
             "data before fmt",
             riff("WAVE", data, chunk("fmt ", PCM_FMT)),
             "data chunk at offset 12 comes before any fmt chunk"),
