@@ -114,7 +114,9 @@ class UnionDeserializerTest {
         Arguments.of("{\"type\":\"message\",\"role\":\"assistant\"}", AssistantMessageItem.class),
         Arguments.of("{\"type\":\"function_call\"}", FunctionCallItem.class),
         Arguments.of("{\"type\":\"function_call_output\"}", FunctionCallOutputItem.class),
-        Arguments.of("{\"type\":\"mcp_approval_response\",\"approve\":true}", MCPApprovalResponseRequestItem.class),
+        Arguments.of(
+            "{\"type\":\"mcp_approval_response\",\"approve\":true}",
+            MCPApprovalResponseRequestItem.class),
         Arguments.of("{\"type\":\"message\"}", UnknownRequestItem.class));
   }
 

@@ -87,7 +87,8 @@ class VoiceLiveJsonTest {
 
     assertThat(json)
         .isEqualTo(
-            "{\"type\":\"conversation.item.delete\",\"event_id\":\"evt_1\",\"item_id\":\"item_1\"}");
+            "{\"type\":\"conversation.item.delete\","
+                + "\"event_id\":\"evt_1\",\"item_id\":\"item_1\"}");
   }
 
   @Test
