@@ -116,15 +116,5 @@ public abstract class ExpandableStringEnum {
     public Collection<T> values() {
       return Collections.unmodifiableCollection(known.values());
     }
-
-    /**
-     * Tells whether a value is one of the registered constants.
-     *
-     * @param value a value of this enum
-     * @return true for a known constant, false for a kept unknown value
-     */
-    public boolean isKnown(T value) {
-      return known.get(value.value()) == value;
-    }
   }
 }

@@ -40,7 +40,7 @@ public record ServerEventResponseAnimationBlendshapeDelta(
    * @param frameIndex the index of the first frame in this delta
    */
   public ServerEventResponseAnimationBlendshapeDelta {
-    frames = frames == null ? null : List.copyOf(frames);
+    frames = frames == null ? null : frames.stream().map(List::copyOf).toList();
   }
 
   /**

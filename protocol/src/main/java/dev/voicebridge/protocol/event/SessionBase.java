@@ -44,6 +44,8 @@ public abstract sealed class SessionBase extends OptionalFieldsObject
   static final Property<InterimResponseConfigBase> INTERIM_RESPONSE =
       Property.of("interim_response", InterimResponseConfigBase.class, "interim-response");
   static final Property<Map<String, String>> METADATA = Property.mapOf("metadata", String.class);
+  static final Property<List<SessionIncludeOption>> INCLUDE =
+      Property.listOf("include", SessionIncludeOption.class);
 
   static final List<Property<?>> SHARED_PROPERTIES =
       List.of(
@@ -67,7 +69,8 @@ public abstract sealed class SessionBase extends OptionalFieldsObject
           MAX_RESPONSE_OUTPUT_TOKENS,
           REASONING_EFFORT,
           INTERIM_RESPONSE,
-          METADATA);
+          METADATA,
+          INCLUDE);
 
   SessionBase(Map<String, Object> fields) {
     super(fields);
@@ -261,6 +264,15 @@ public abstract sealed class SessionBase extends OptionalFieldsObject
    */
   public Map<String, String> metadata() {
     return get(METADATA);
+  }
+
+  /**
+   * Returns {@code include}: extra data the service adds to its events.
+   *
+   * @return the value, or null if left out or explicitly null
+   */
+  public List<SessionIncludeOption> include() {
+    return get(INCLUDE);
   }
 
   /**
@@ -486,6 +498,16 @@ public abstract sealed class SessionBase extends OptionalFieldsObject
      */
     public B metadata(Map<String, String> value) {
       return set(METADATA, value);
+    }
+
+    /**
+     * Sets {@code include}: extra data the service adds to its events.
+     *
+     * @param value the value; null writes an explicit JSON null
+     * @return this builder
+     */
+    public B include(List<SessionIncludeOption> value) {
+      return set(INCLUDE, value);
     }
 
     /**
