@@ -289,6 +289,31 @@ public abstract sealed class SessionBase extends OptionalFieldsObject
       super(from);
     }
 
+    /** The known fields of the session type built. */
+    abstract PropertySet properties();
+
+    /**
+     * Applies an update: every field present in it replaces this builder's, explicit nulls and
+     * unknown fields included. This is how a server turns a {@code session.update} into its new
+     * session; fields the update leaves out keep their value.
+     *
+     * @param update the session whose present fields are copied
+     * @return this builder
+     */
+    public B apply(SessionBase update) {
+      update
+          .fields()
+          .forEach(
+              (name, value) -> {
+                // A field the update could not type (unknown to it) stays raw JSON only if the
+                // session built does not know it either; a typed getter must never see JSON.
+                if (update.properties().find(name) != null || properties().find(name) == null) {
+                  fields.put(name, value);
+                }
+              });
+      return self();
+    }
+
     /**
      * Sets {@code model}: the model name; it cannot change after the session starts.
      *
