@@ -34,13 +34,13 @@ class VoiceLiveJsonTest {
   @Test
   void keepsAnUnknownClientEventForTheLocalServer() throws Exception {
     ClientEvent event =
-        VoiceLiveJson.parseClientEvent("{\"type\":\"input_text.delta\",\"delta\":\"Hel\"}");
+        VoiceLiveJson.parseClientEvent("{\"type\":\"input_text.preview\",\"delta\":\"Hel\"}");
 
     assertThat(event).isInstanceOf(UnknownClientEvent.class);
-    assertThat(event.type()).isEqualTo("input_text.delta");
+    assertThat(event.type()).isEqualTo("input_text.preview");
     assertThat(event.eventId()).isNull();
     assertThat(VoiceLiveJson.toJson(event))
-        .isEqualTo("{\"type\":\"input_text.delta\",\"delta\":\"Hel\"}");
+        .isEqualTo("{\"type\":\"input_text.preview\",\"delta\":\"Hel\"}");
   }
 
   @Test
