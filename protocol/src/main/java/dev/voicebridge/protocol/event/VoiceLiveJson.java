@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -55,7 +56,7 @@ public final class VoiceLiveJson {
    *
    * @return a module to register on another mapper
    */
-  public static com.fasterxml.jackson.databind.Module module() {
+  public static Module module() {
     return new VoiceLiveModule();
   }
 
