@@ -60,7 +60,7 @@ public final class Resampler {
   /** Stream s holds input {@code r * down + s} at position r; see {@link PolyphaseKernel}. */
   private final float[][] streams;
   private final float[][] acc;
-  private final float[] window;
+  private final float[][] windows;
   private final int[] from;
   private final int[] to;
 
@@ -82,7 +82,7 @@ public final class Resampler {
     int capacity = history + block + 1;
     this.streams = new float[down][capacity];
     this.acc = new float[up][block + 2];
-    this.window = new float[block + 2];
+    this.windows = new float[PolyphaseKernel.GROUP][block + 2];
     this.from = new int[up];
     this.to = new int[up];
     reset();
@@ -217,12 +217,30 @@ public final class Resampler {
   }
 
   private void append(short[] in, int off, int len) {
-    for (int i = off; i < off + len; i++) {
-      streams[inPhase][inPos] = in[i];
-      if (++inPhase == down) {
-        inPhase = 0;
-        inPos++;
+    int i = off;
+    int end = off + len;
+    for (; inPhase != 0 && i < end; i++) {
+      appendOne(in[i]);
+    }
+    // Whole periods, one stream at a time: simple loops the JIT unrolls.
+    int periods = (end - i) / down;
+    for (int s = 0; s < down; s++) {
+      float[] stream = streams[s];
+      for (int r = 0, src = i + s; r < periods; r++, src += down) {
+        stream[inPos + r] = in[src];
       }
+    }
+    inPos += periods;
+    for (i += periods * down; i < end; i++) {
+      appendOne(in[i]);
+    }
+  }
+
+  private void appendOne(short sample) {
+    streams[inPhase][inPos] = sample;
+    if (++inPhase == down) {
+      inPhase = 0;
+      inPos++;
     }
   }
 
@@ -239,18 +257,17 @@ public final class Resampler {
     if (count == 0) {
       return 0;
     }
-    kernel.accumulate(streams, outPos, from, to, span, acc, window);
-    int c = outClass;
-    int t = 0;
-    for (int i = 0; i < count; i++) {
-      out[off + i] = Pcm16.round(acc[c][t]);
-      if (++c == up) {
-        c = 0;
-        t++;
+    kernel.accumulate(streams, outPos, from, to, span, acc, windows);
+    for (int c = 0; c < up; c++) {
+      // Output (period outPos + t, class c) is number t * up + c - outClass of this call.
+      float[] a = acc[c];
+      for (int t = from[c], o = off + c - outClass + from[c] * up; t < to[c]; t++, o += up) {
+        out[o] = Pcm16.round(a[t]);
       }
     }
-    outPos += t;
-    outClass = c;
+    int next = outClass + count;
+    outPos += next / up;
+    outClass = next % up;
     return count;
   }
 
