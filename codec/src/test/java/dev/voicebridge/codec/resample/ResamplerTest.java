@@ -2,8 +2,10 @@ package dev.voicebridge.codec.resample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.voicebridge.codec.pcm.Pcm16;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -138,6 +140,28 @@ class ResamplerTest {
       assertThat(resampleInChunks(in, out, signal, 1)).isEqualTo(whole);
       assertThat(resampleInChunks(in, out, signal, 2, 3, 5, 7, 11, 13, 101, 997)).isEqualTo(whole);
       assertThat(resampleInChunks(in, out, signal, randomSizes)).isEqualTo(whole);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("dev.voicebridge.codec.resample.ResamplerTest#pairs")
+    void allocatesNothingPerCall(int in, int out) {
+      com.sun.management.ThreadMXBean threads =
+          (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+      assumeTrue(threads.isThreadAllocatedMemorySupported());
+      Resampler r = Resampler.create(in, out);
+      short[] signal = sweepWithNoise(in, in, 2);
+      short[] result = new short[r.maxOutputSamples(signal.length)];
+      long thread = Thread.currentThread().getId();
+      long calibration = threads.getThreadAllocatedBytes(thread);
+      calibration = threads.getThreadAllocatedBytes(thread) - calibration;
+
+      long before = threads.getThreadAllocatedBytes(thread);
+      for (int pos = 0, len = 1; pos + len <= signal.length; pos += len, len = len % 997 + 13) {
+        r.process(signal, pos, len, result, 0);
+      }
+      long allocated = threads.getThreadAllocatedBytes(thread) - before - calibration;
+
+      assertThat(allocated).isZero();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
