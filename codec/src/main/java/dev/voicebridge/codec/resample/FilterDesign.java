@@ -68,14 +68,19 @@ final class FilterDesign {
 
   private static final int TELEPHONE_RATE = 8000;
 
+  /** Fin, in Hz. */
   final int inputRate;
+  /** Fout, in Hz. */
   final int outputRate;
   /** L: the upsampling factor, which is also the number of polyphase components. */
   final int up;
   /** M: the downsampling factor. */
   final int down;
+  /** fp: the top of the band kept flat, in Hz. */
   final double passbandHz;
+  /** {@code Fl - fp}: the start of the band attenuated by at least 74 dB, in Hz. */
   final double stopbandHz;
+  /** The Kaiser window parameter, 0 for the identity. */
   final double beta;
   /** N: the prototype length in taps, {@code 2 * down * delay + 1}. */
   final int taps;
@@ -116,7 +121,11 @@ final class FilterDesign {
     return new FilterDesign(inputRate, outputRate);
   }
 
-  /** Returns the rate the prototype filter runs at, {@code L * Fin}, in Hz. */
+  /**
+   * Returns the rate the prototype filter runs at.
+   *
+   * @return {@code L * Fin}, in Hz
+   */
   int prototypeRate() {
     return up * inputRate;
   }

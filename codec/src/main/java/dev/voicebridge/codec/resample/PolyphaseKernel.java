@@ -35,6 +35,7 @@ final class PolyphaseKernel {
   /** Windows per pass of the inner loop. */
   static final int GROUP = 4;
 
+  /** The filter this kernel runs. */
   final FilterDesign design;
   /** L: output classes per period. */
   final int up;
@@ -127,7 +128,11 @@ final class PolyphaseKernel {
     entryCoefficients = Arrays.copyOf(coefficients, entries * GROUP);
   }
 
-  /** Returns the number of non-zero taps, summed over all classes. */
+  /**
+   * Returns how many taps the kernel multiplies by, the design's zeros left out.
+   *
+   * @return the number of non-zero taps, summed over all classes
+   */
   int nonZeroTaps() {
     return nonZeroTaps;
   }

@@ -196,25 +196,40 @@ public final class Resampler {
     outClass = 0;
   }
 
-  /** Returns the input sample rate in Hz. */
+  /**
+   * Returns the input sample rate.
+   *
+   * @return the rate of the samples {@link #process} takes, in Hz
+   */
   public int inputRate() {
     return kernel.design.inputRate;
   }
 
-  /** Returns the output sample rate in Hz. */
+  /**
+   * Returns the output sample rate.
+   *
+   * @return the rate of the samples {@link #process} writes, in Hz
+   */
   public int outputRate() {
     return kernel.design.outputRate;
   }
 
   /**
-   * Returns the group delay in output samples: an input impulse at instant {@code t} comes out
-   * centred on output sample {@code t * Fout + delaySamples()}, the same at every frequency.
+   * Returns the group delay, the same at every frequency: an input impulse at instant {@code t}
+   * (seconds since the first input) comes out centred on output sample {@code t * Fout +
+   * delaySamples()}.
+   *
+   * @return the delay in output samples, 0 for equal rates
    */
   public int delaySamples() {
     return kernel.design.delay;
   }
 
-  /** Returns the group delay in milliseconds, {@code delaySamples() * 1000 / outputRate()}. */
+  /**
+   * Returns the group delay in time.
+   *
+   * @return {@code delaySamples() * 1000 / outputRate()}, in milliseconds
+   */
   public double delayMillis() {
     return delaySamples() * 1000.0 / outputRate();
   }
