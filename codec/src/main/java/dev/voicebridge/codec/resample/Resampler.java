@@ -21,7 +21,9 @@ import java.util.Objects;
  * <p><b>Delay.</b> Output sample {@code n} is the band-limited input at instant {@code (n - D) /
  * Fout}, where {@code D = }{@link #delaySamples()}: an integer by design, about 2 ms for the
  * telephone pairs (see {@link FilterDesign} for every pair). The first {@code D} outputs stand
- * for instants before the first input: silence, and the filter's response starting.
+ * for instants before the first input: silence, and the filter's response starting. Likewise
+ * the last {@code D} output instants of a signal come out only when more input follows: feed
+ * silence to drain them.
  *
  * <p><b>Quality.</b> Passband flat within 0.003 dB to 3400 Hz for any pair with 8 kHz, to {@code
  * 0.45 * } the lower rate otherwise. Images and aliases that would land in that passband are at
@@ -131,7 +133,7 @@ public final class Resampler {
    * @param inLen how many input samples to consume, 0 or more
    * @param out the array that receives the output, at {@link #outputRate()}; it needs room for
    *     {@link #outputSamples outputSamples(inLen)} samples, at most {@link #maxOutputSamples
-   *     maxOutputSamples(inLen)}
+   *     maxOutputSamples(inLen)}, and must not overlap the input range
    * @param outOff index in {@code out} of the first sample written
    * @return the number of output samples written
    * @throws IndexOutOfBoundsException if the input range or the room needed in {@code out} lies
