@@ -401,8 +401,8 @@ class ResamplerTest {
       for (double f : new double[] {300, 1000, 3000, passbandHz(in, out)}) {
         short[] y = resampleAtOnce(in, out, tone(f, 16000, in, in / 10));
         double expected = 2 * Math.PI * f * (from - r.delaySamples()) / out;
-        double error = Math.IEEEremainder(ToneFit.of(y, from, y.length, f, out).phase - expected,
-            2 * Math.PI);
+        double error =
+            Math.IEEEremainder(ToneFit.of(y, from, y.length, f, out).phase - expected, 2 * Math.PI);
 
         // A phase error of 2 pi f t is a delay error of t: assert under 1% of an output sample.
         assertThat(Math.abs(error) / (2 * Math.PI * f) * out).as("%.0f Hz", f).isLessThan(0.01);

@@ -9,8 +9,10 @@ final class ToneFit {
 
   /** Amplitude of the fitted sinusoid. */
   final double amplitude;
+
   /** Phase of the fitted sinusoid at sample {@code from}, in radians, as in cos(w n + phase). */
   final double phase;
+
   /** RMS of the samples minus the fitted sinusoid and DC. */
   final double residualRms;
 
