@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ResamplerTest {
@@ -102,6 +103,29 @@ class ResamplerTest {
       for (int i = 0; i < 20; i++) {
         assertThat(r.process(frame, 0, frame.length, result, 0)).isEqualTo(out / 50);
       }
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} in frames of {2}: {3}")
+    @CsvSource({
+      "16000, 24000, 161, '242,241,242,241'",
+      "24000, 16000, 479, '320,319,319,320'",
+      "24000, 8000, 481, '161,160,160,161'",
+      "48000, 16000, 100, '34,33,33,34'"
+    })
+    void spreadsFramesOfPartPeriodsOverCallsWithoutDrift(
+        int in, int out, int frame, String counts) {
+      Resampler r = Resampler.create(in, out);
+      short[] input = new short[frame];
+      short[] output = new short[r.maxOutputSamples(frame)];
+
+      int[] written = new int[4];
+      for (int i = 0; i < written.length; i++) {
+        written[i] = r.process(input, 0, frame, output, 0);
+      }
+
+      // Each call returns ceil(total * out / in) minus what came before.
+      assertThat(written)
+          .containsExactly(Arrays.stream(counts.split(",")).mapToInt(Integer::parseInt).toArray());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
