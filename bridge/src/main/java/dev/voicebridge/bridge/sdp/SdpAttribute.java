@@ -1,0 +1,37 @@
+package dev.voicebridge.bridge.sdp;
+
+import java.util.Objects;
+
+/**
+ * One {@code a=} line (RFC 8866 §5.13): a property attribute such as {@code a=sendonly} (empty
+ * value) or a value attribute such as {@code a=rtpmap:0 PCMU/8000}.
+ *
+ * @param name the attribute name, before the first colon
+ * @param value the text after the first colon, empty for a property attribute
+ */
+public record SdpAttribute(String name, String value) {
+
+  /** Checks the components. */
+  public SdpAttribute {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(value, "value");
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException("attribute name is empty");
+    }
+  }
+
+  /**
+   * A property attribute, {@code a=name}.
+   *
+   * @param name the attribute name
+   * @return the attribute with an empty value
+   */
+  public static SdpAttribute property(String name) {
+    return new SdpAttribute(name, "");
+  }
+
+  /** The line without its {@code a=} prefix: {@code rtpmap:0 PCMU/8000} or {@code sendonly}. */
+  public String toSdpValue() {
+    return value.isEmpty() ? name : name + ":" + value;
+  }
+}

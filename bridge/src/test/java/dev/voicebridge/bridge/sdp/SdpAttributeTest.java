@@ -1,0 +1,26 @@
+package dev.voicebridge.bridge.sdp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class SdpAttributeTest {
+
+  @Test
+  void writesAPropertyAttributeWithoutColon() {
+    assertThat(SdpAttribute.property("recvonly").toSdpValue()).isEqualTo("recvonly");
+  }
+
+  @Test
+  void writesAValueAttributeAfterAColon() {
+    assertThat(new SdpAttribute("fmtp", "101 0-16").toSdpValue()).isEqualTo("fmtp:101 0-16");
+  }
+
+  @Test
+  void refusesAnEmptyName() {
+    assertThatThrownBy(() -> new SdpAttribute("", "x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("attribute name is empty");
+  }
+}
