@@ -75,9 +75,9 @@ public final class SdpAnswer {
     return Objects.hash(SdpAnswer.class, description);
   }
 
-  /** The SDP text, which holds no secrets (no {@code a=crypto} keys are ever generated). */
+  /** The SDP text with any SRTP keys masked, fit for a log; {@link #toBytes()} is the body. */
   @Override
   public String toString() {
-    return description.toSdpText();
+    return description.toString();
   }
 }

@@ -74,18 +74,29 @@ public record SessionDescription(
 
   /** The description as SDP text, CRLF line endings, in RFC 8866 §5 line order. */
   public String toSdpText() {
+    return write(false);
+  }
+
+  /** The SDP text with SRTP keys masked ({@link SdpAttribute#toMaskedSdpValue()}): for logs. */
+  @Override
+  public String toString() {
+    return write(true);
+  }
+
+  private String write(boolean masked) {
     StringBuilder sdp = new StringBuilder(256);
     line(sdp, 'v', "0");
     line(sdp, 'o', origin.toSdpValue());
     line(sdp, 's', sessionName);
     connection.ifPresent(c -> line(sdp, 'c', c.toSdpValue()));
     line(sdp, 't', "0 0");
-    attributes.forEach(a -> line(sdp, 'a', a.toSdpValue()));
+    attributes.forEach(a -> line(sdp, 'a', masked ? a.toMaskedSdpValue() : a.toSdpValue()));
     for (MediaDescription m : media) {
       line(sdp, 'm', m.mediaType() + " " + m.port() + " " + m.protocol() + " "
           + String.join(" ", m.formats()));
       m.connection().ifPresent(c -> line(sdp, 'c', c.toSdpValue()));
-      m.attributes().forEach(a -> line(sdp, 'a', a.toSdpValue()));
+      m.attributes().forEach(
+          a -> line(sdp, 'a', masked ? a.toMaskedSdpValue() : a.toSdpValue()));
     }
     return sdp.toString();
   }

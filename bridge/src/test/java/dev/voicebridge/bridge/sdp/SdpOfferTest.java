@@ -33,6 +33,16 @@ class SdpOfferTest {
   }
 
   @Test
+  void printsTheFarEndsSrtpKeyMaskedButSendsNothingMasked() throws Exception {
+    SdpOffer offer = SdpOffer.parse(SdpFixtures.bytes("offer-savp.sdp"));
+
+    assertThat(offer.toString()).contains("inline:****").doesNotContain("WVNfX19z");
+    assertThat(offer.description().toString()).doesNotContain("WVNfX19z");
+    assertThat(offer.description().media().toString()).doesNotContain("WVNfX19z");
+    assertThat(offer.toBytes()).isEqualTo(SdpFixtures.bytes("offer-savp.sdp"));
+  }
+
+  @Test
   void comparesByContentAndPrintsAsSdp() throws Exception {
     SdpOffer a = SdpOffer.parse(SdpFixtures.bytes("offer-sipp-uac.sdp"));
     SdpOffer b = SdpOffer.parse(SdpFixtures.bytes("offer-sipp-uac.sdp"));
