@@ -107,6 +107,18 @@ final class ConfigNode {
     });
   }
 
+  /** A fraction written as a number ({@code 0.5}) or a percentage ({@code 50%}). */
+  double fraction(String key, double fallback) throws ConfigException {
+    return parsed(key, fallback, "a fraction like 0.5 or a percentage like 50%", text -> {
+      boolean percent = text.endsWith("%");
+      String number = percent ? text.substring(0, text.length() - 1).strip() : text;
+      if (!number.matches("\\d+\\.?\\d*|\\.\\d+")) {
+        throw new IllegalArgumentException();
+      }
+      return Double.parseDouble(number) / (percent ? 100 : 1);
+    });
+  }
+
   boolean bool(String key, boolean fallback) throws ConfigException {
     Optional<Scalar> scalar = scalar(key, "true or false", false);
     if (scalar.isEmpty()) {

@@ -10,7 +10,8 @@ import java.util.List;
  * @param type {@code server_vad}, {@code azure_semantic_vad}, {@code azure_semantic_vad_en},
  *     {@code azure_semantic_vad_multilingual}, {@code semantic_vad}, or {@code none} to turn
  *     detection off
- * @param threshold voice activity threshold, in [0.01, 1.0): higher needs louder speech
+ * @param threshold voice activity threshold, in [0.01, 1.0): higher needs louder speech; YAML
+ *     also takes a percentage, {@code 50%}
  * @param prefixPadding audio kept from before detected speech
  * @param silenceDuration silence that ends the caller's turn
  * @param interruptResponse whether caller speech interrupts the model (barge-in)
@@ -72,7 +73,7 @@ public record TurnDetectionConfig(
   static TurnDetectionConfig from(ConfigNode node, TurnDetectionConfig base)
       throws ConfigException {
     String type = node.string("type", base.type);
-    double threshold = node.decimal("threshold", base.threshold);
+    double threshold = node.fraction("threshold", base.threshold);
     Duration prefix = node.duration("prefix-padding", base.prefixPadding);
     Duration silence = node.duration("silence-duration", base.silenceDuration);
     boolean interrupt = node.bool("interrupt-response", base.interruptResponse);

@@ -77,6 +77,10 @@ class ConfigLoaderTest {
         arguments("threshold out of range", "session:\n  turn-detection:\n    threshold: 1.5\n",
             "session.turn-detection.threshold: must be at least 0.01 and below 1.0, got 1.5"
                 + " (test.yaml line 3)"),
+        arguments("percentage out of range",
+            "session:\n  turn-detection:\n    threshold: 150%\n",
+            "session.turn-detection.threshold: must be at least 0.01 and below 1.0, got 1.5"
+                + " (test.yaml line 3)"),
         arguments("temperature out of range", "session:\n  temperature: 2\n",
             "session.temperature: must be 0.6-1.2, got 2.0 (test.yaml line 2)"),
         arguments("boolean wrong", "rtp:\n  telephone-event: maybe\n",

@@ -34,6 +34,18 @@ class ConfigNodeTest {
   }
 
   @Test
+  void readsFractionsAsNumbersOrPercentages() throws Exception {
+    ConfigNode node = node("a: 0.35\nb: 35%\nc: 35 %\nd: lots\n");
+
+    assertThat(node.fraction("a", 0)).isEqualTo(0.35);
+    assertThat(node.fraction("b", 0)).isEqualTo(0.35);
+    assertThat(node.fraction("c", 0)).isEqualTo(0.35);
+    assertThat(catchThrowableOfType(ConfigException.class, () -> node.fraction("d", 0)))
+        .hasMessage("x.d: expected a fraction like 0.5 or a percentage like 50%, got 'lots'"
+            + " (t line 4)");
+  }
+
+  @Test
   void refusesAHexIntegerAndAWordForANumber() throws Exception {
     ConfigNode node = node("i: 0x1F\nd: half\n");
 
