@@ -61,8 +61,7 @@ public final class SdpNegotiator {
       order.add(0, c);
     });
     PayloadFormat chosen = order.stream()
-        .flatMap(codec -> audio.formats().stream().filter(f -> G711Codec.of(f).equals(
-            Optional.of(codec))))
+        .flatMap(codec -> firstFormatOf(audio, codec).stream())
         .findFirst()
         .orElseThrow(() -> SdpNegotiationException.notAcceptable(WARNING_INCOMPATIBLE_MEDIA_FORMAT,
             "no common codec: offered " + describe(audio.formats()) + "; the bridge accepts "
@@ -132,6 +131,13 @@ public final class SdpNegotiator {
                 + describe(offered.formats()) + ")"));
     MediaDirection theirs = farEndDirection(audio);
     return media(audio, chosen, theirs.reversed().limitedTo(offered.direction()), theirs);
+  }
+
+  /** The first payload format of the stream carrying this law (0, 8, or a dynamic mapping). */
+  private static Optional<PayloadFormat> firstFormatOf(AudioStream audio, G711Codec codec) {
+    return audio.formats().stream()
+        .filter(f -> G711Codec.of(f).filter(codec::equals).isPresent())
+        .findFirst();
   }
 
   /**
