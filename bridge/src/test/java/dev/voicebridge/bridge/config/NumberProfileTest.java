@@ -1,0 +1,31 @@
+package dev.voicebridge.bridge.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+
+class NumberProfileTest {
+
+  @Test
+  void overridesOnlyWhatItNames() throws Exception {
+    BridgeConfig config = ConfigLoaderTest.load("session:\n  temperature: 1.0\nprofiles:\n"
+        + "  - name: sales\n    match: {exact: '2000'}\n    instructions: Sell.\n");
+
+    NumberProfile sales = config.profiles().get(0);
+
+    assertThat(sales.name()).isEqualTo("sales");
+    assertThat(sales.match()).isEqualTo(NumberMatch.of(NumberMatch.Kind.EXACT, "2000"));
+    assertThat(sales.profile().session()).isEqualTo(
+        config.session().toBuilder().instructions("Sell.").build());
+    assertThat(sales.profile().call()).isEqualTo(config.call());
+  }
+
+  @Test
+  void needsAName() {
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> ConfigLoaderTest.load("profiles:\n  - match: {exact: '1'}\n"));
+
+    assertThat(e).hasMessage("profiles[0].name: every profile needs a name (test.yaml line 2)");
+  }
+}
