@@ -146,11 +146,9 @@ public final class RtpEngine {
     OutboundAudioQueue queue =
         new OutboundAudioQueue(media.frames(), format.ptimeMs(), config.maxQueuedFrames());
     RtpSender sender = new RtpSender(format, queue, idle, random);
-    RtpSession session =
-        new RtpSession(lease, format, receiver, sender, queue, media.pacer(), sink);
     openSessions.incrementAndGet();
-    lease.channel().closeFuture().addListener(f -> openSessions.decrementAndGet());
-    return session;
+    return new RtpSession(
+        lease, format, receiver, sender, queue, media.pacer(), sink, openSessions::decrementAndGet);
   }
 
   /** The port pool: {@link RtpPortPool#inUseCount()} is 0 when no call is up. */

@@ -2,10 +2,10 @@ package dev.voicebridge.bridge.rtp;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFuture;
 import io.netty.channel.EventLoop;
 import io.netty.channel.socket.DatagramPacket;
 import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.Promise;
 import java.net.InetSocketAddress;
 import java.util.Arrays;
 
@@ -36,6 +36,8 @@ public final class RtpSession implements RtpPacer.PacedStream {
   private final InboundAudioSink sink;
   private final byte[] inboundFrame;
   private final RtpPacer.Registration registration;
+  private final Runnable onClosed;
+  private final Promise<Void> closeFuture;
   private boolean sendingEnabled = true;
   private boolean closed;
 
@@ -47,7 +49,8 @@ public final class RtpSession implements RtpPacer.PacedStream {
       RtpSender sender,
       OutboundAudioQueue outbound,
       RtpPacer pacer,
-      InboundAudioSink sink) {
+      InboundAudioSink sink,
+      Runnable onClosed) {
     this.lease = lease;
     this.channel = lease.channel();
     this.format = format;
@@ -56,7 +59,10 @@ public final class RtpSession implements RtpPacer.PacedStream {
     this.outbound = outbound;
     this.sink = sink;
     this.inboundFrame = new byte[format.frameBytes()];
+    this.onClosed = onClosed;
+    this.closeFuture = channel.eventLoop().newPromise();
     this.registration = pacer.register(this);
+    // Runs after the lease's own listener has returned the port.
     channel.closeFuture().addListener(f -> release());
   }
 
@@ -155,11 +161,16 @@ public final class RtpSession implements RtpPacer.PacedStream {
    * Ends the media: stops pacing, drops queued audio back to the pool, closes the channel; the port
    * returns to the pool once the channel has closed. Idempotent; callable from any thread.
    *
-   * @return completes when the channel has closed
+   * @return {@link #closeFuture()}
    */
-  public ChannelFuture close() {
-    lease.close(); // the close future's listener releases the rest on the loop
-    return channel.closeFuture();
+  public Future<Void> close() {
+    lease.close(); // the channel's close future then releases the rest on the loop
+    return closeFuture;
+  }
+
+  /** Completes once everything is released: channel closed, port back in the pool. */
+  public Future<Void> closeFuture() {
+    return closeFuture;
   }
 
   private void release() {
@@ -170,6 +181,8 @@ public final class RtpSession implements RtpPacer.PacedStream {
     registration.cancel();
     outbound.close();
     receiver.jitterBuffer().reset();
+    onClosed.run();
+    closeFuture.setSuccess(null);
   }
 
   /** Whether the session has been closed. */

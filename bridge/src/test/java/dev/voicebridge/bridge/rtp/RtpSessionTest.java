@@ -29,6 +29,7 @@ class RtpSessionTest {
   private EmbeddedChannel channel;
   private RtpPacer pacer;
   private RtpSession session;
+  private int closedCallbacks;
 
   private void open(InetSocketAddress sdp) throws Exception {
     RtpReceiver receiver =
@@ -53,8 +54,8 @@ class RtpSessionTest {
             queue,
             pacer,
             (frame, playout) ->
-                inbound.add(
-                    playout == Playout.FRAME ? Integer.toString(frame[0]) : playout.name()));
+                inbound.add(playout == Playout.FRAME ? Integer.toString(frame[0]) : playout.name()),
+            () -> closedCallbacks++);
   }
 
   /** Runs one frame period (the first call runs the tick due at registration). */
@@ -182,6 +183,8 @@ class RtpSessionTest {
     session.close(); // idempotent
 
     assertThat(session.isClosed()).isTrue();
+    assertThat(session.closeFuture().isSuccess()).isTrue();
+    assertThat(closedCallbacks).isEqualTo(1);
     assertThat(channel.isOpen()).isFalse();
     assertThat(pacer.streamCount()).isZero();
     assertThat(channel.runScheduledPendingTasks()).isEqualTo(-1); // the pacer stopped
