@@ -21,9 +21,10 @@ import java.util.Arrays;
  * too far after it (the timestamp jumped). A packet whose frame was already played is late and
  * dropped; a packet of a new SSRC resets the buffer.
  *
- * <p><b>Adaptation.</b> At each anchor the depth becomes four times the RFC 3550 A.8 interarrival
- * jitter, plus one frame per late packet recently seen, within [{@code minDepthMs}, {@code
- * maxDepthMs}]; the late-packet allowance decays by one frame per talkspurt without late packets.
+ * <p><b>Adaptation.</b> At each anchor the delay is set by {@link PlayoutDelay}: four times the RFC
+ * 3550 A.8 interarrival jitter plus an allowance for recent late packets, within [{@code
+ * minDepthMs}, {@code maxDepthMs}]. A continuous stream without talkspurts adapts only when it runs
+ * dry and comes back late.
  *
  * <p><b>Concealment.</b> A missing frame with later frames buffered is loss: the last frame is
  * repeated, passed through the attenuation table once more each time (G.711: about -6 dB, then -12
@@ -39,8 +40,6 @@ public final class JitterBuffer {
   private final RtpAudioFormat format;
   private final int frameBytes;
   private final int samplesPerFrame;
-  private final int minFrames;
-  private final int maxFrames;
   private final int concealmentRepeats;
   private final byte[] attenuation;
   private final byte[][] slots;
@@ -49,6 +48,7 @@ public final class JitterBuffer {
   private final byte[] lastFrame;
   private final SequenceTracker sequence = new SequenceTracker();
   private final InterarrivalJitter jitter;
+  private final PlayoutDelay delay;
 
   private boolean started;
   private boolean needsAnchor;
@@ -59,9 +59,6 @@ public final class JitterBuffer {
   private int buffered; // frames held at or after playIndex
   private boolean playing; // the last poll produced audio, so a gap now is loss
   private int concealedInARow;
-  private int targetFrames;
-  private int lateAllowance;
-  private boolean lateSinceAnchor;
 
   private long late;
   private long concealed;
@@ -78,18 +75,16 @@ public final class JitterBuffer {
     this.format = format;
     this.frameBytes = format.frameBytes();
     this.samplesPerFrame = format.samplesPerFrame();
-    this.minFrames = Math.max(1, ceilDiv(config.minDepthMs(), format.ptimeMs()));
-    this.maxFrames = Math.max(minFrames, ceilDiv(config.maxDepthMs(), format.ptimeMs()));
+    this.delay = new PlayoutDelay(format.ptimeMs(), config.minDepthMs(), config.maxDepthMs());
     this.concealmentRepeats = config.concealmentRepeats();
     this.attenuation = config.attenuation();
     // Room for the deepest delay plus as much again of early or bursty arrivals.
-    int capacity = Integer.highestOneBit(2 * maxFrames + 1) << 1;
+    int capacity = Integer.highestOneBit(2 * delay.maxFrames() + 1) << 1;
     this.slots = new byte[capacity][frameBytes];
     this.slotFrame = new long[capacity];
     this.mask = capacity - 1;
     this.lastFrame = new byte[frameBytes];
     this.jitter = new InterarrivalJitter(format.clockRate());
-    this.targetFrames = minFrames;
     Arrays.fill(slotFrame, EMPTY);
   }
 
@@ -141,7 +136,7 @@ public final class JitterBuffer {
         && (needsAnchor || marker || frame < playIndex || frame >= playIndex + slots.length)) {
       if (!needsAnchor && !marker) {
         if (frame < playIndex) {
-          growForLateness(); // ran dry and the stream came back late: the delay grew
+          delay.noteLate(); // ran dry and the stream came back late: the delay grew
         } else {
           jitter.restart(); // a timestamp jump, not network delay
         }
@@ -150,7 +145,7 @@ public final class JitterBuffer {
       anchor(frame);
     } else if (frame < playIndex) {
       late++;
-      growForLateness();
+      delay.noteLate();
       return;
     }
     if (frame + frames > playIndex + slots.length) {
@@ -178,25 +173,15 @@ public final class JitterBuffer {
     return extended;
   }
 
-  private void growForLateness() {
-    lateSinceAnchor = true;
-    lateAllowance = Math.min(lateAllowance + 1, maxFrames);
-  }
-
   private void anchor(long frame) {
-    if (!lateSinceAnchor && lateAllowance > 0) {
-      lateAllowance--;
-    }
-    lateSinceAnchor = false;
-    int fromJitter = (int) Math.ceil(4 * jitter.jitterMillis() / format.ptimeMs());
-    targetFrames = Math.min(maxFrames, Math.max(minFrames, fromJitter) + lateAllowance);
-    playIndex = frame - targetFrames;
+    playIndex = frame - delay.adapt(jitter.jitterMillis());
     playing = false;
   }
 
   /** Drops buffered frames before {@code frame} to make room: the buffer overflowed. */
   private void skipTo(long frame) {
-    for (long f = playIndex; f < frame && buffered > 0; f++) {
+    long end = Math.min(frame, playIndex + slots.length); // nothing is held beyond the ring
+    for (long f = playIndex; f < end && buffered > 0; f++) {
       int slot = (int) f & mask;
       if (slotFrame[slot] == f) {
         slotFrame[slot] = EMPTY;
@@ -289,7 +274,7 @@ public final class JitterBuffer {
 
   /** The current playout delay target in milliseconds. */
   public int depthMillis() {
-    return targetFrames * format.ptimeMs();
+    return delay.targetFrames() * format.ptimeMs();
   }
 
   /** The interarrival jitter estimate (RFC 3550 A.8) in milliseconds. */

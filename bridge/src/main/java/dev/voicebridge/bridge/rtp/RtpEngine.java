@@ -22,6 +22,19 @@ import java.util.random.RandomGenerator;
  *
  * <p>Thread-safe: {@link #open} may be called from any thread; each session then lives on the event
  * loop it was opened on.
+ *
+ * <pre>{@code
+ * RtpEngine rtp = new RtpEngine(config, new Bootstrap().channel(NioDatagramChannel.class));
+ * rtp.open(callLoop, RtpAudioFormat.PCMU, sdpRemote, (frame, playout) -> upstream(frame))
+ *     .addListener((Future<RtpSession> f) -> {
+ *       if (!f.isSuccess()) { answer(503); return; }   // RtpPortsExhaustedException
+ *       RtpSession media = f.getNow();                  // answer with media.localPort()
+ *       // on callLoop: media.outbound().offer(g711Frame, 0, tag) as model audio arrives;
+ *       // on barge-in: media.outbound().flush(), then truncate the item playing at
+ *       //   media.outbound().sentMillis(itsTag) (its audio_end_ms)
+ *     });
+ * // at call end, from anywhere: media.close()
+ * }</pre>
  */
 public final class RtpEngine {
   private final RtpEngineConfig config;
