@@ -5,6 +5,7 @@ import static dev.voicebridge.bridge.rtp.RtpTestPackets.datagram;
 import static dev.voicebridge.bridge.rtp.RtpTestPackets.filled;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.socket.DatagramPacket;
 import java.net.InetSocketAddress;
@@ -90,5 +91,30 @@ class RtpReceiverTest {
 
     assertThat(receiver.invalid()).isEqualTo(2);
     assertThat(receiver.packetsIn()).isZero();
+  }
+
+  @Test
+  void receivingAllocatesNothingPerPacket() {
+    DatagramPacket datagram = datagram(PHONE, false, 0, 0, 0, 5, filled(160, 1));
+    ByteBuf packet = datagram.content();
+    byte[] dst = new byte[160];
+    long[] n = {0};
+
+    long allocated =
+        Allocations.bytesAllocatedBy(
+            10_000,
+            () -> {
+              long i = n[0]++;
+              packet.setShort(2, (int) i);
+              packet.setInt(4, (int) (i * 160));
+              receiver.receive(datagram, i * 20_000_000L);
+              receiver.poll(dst);
+            });
+
+    // Under a byte per iteration: one object per packet would be 16 bytes or more each time;
+    // what remains is the measurement's own noise.
+    assertThat(allocated).isLessThan(10_000);
+    assertThat(receiver.packetsIn()).isEqualTo(30_000);
+    datagram.release();
   }
 }
