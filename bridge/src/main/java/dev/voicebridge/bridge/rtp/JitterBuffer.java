@@ -9,10 +9,11 @@ import java.util.Arrays;
  *
  * <p><b>Layout.</b> A ring of preallocated {@code byte[frameBytes]} slots indexed by frame number,
  * the RTP timestamp (extended past its 32-bit wrap) divided by the frame's samples. Keying on the
- * timestamp rather than the sequence number places frames correctly across DTX gaps and splits a
- * packet carrying several frames (a peer ignoring our ptime) into consecutive slots. The payload is
- * copied into its slot, so the caller releases the datagram at once. Nothing is allocated per
- * packet.
+ * timestamp rather than the sequence number places frames correctly across DTX gaps, and placing
+ * each payload octet by its timestamp spreads packets of another duration (a peer ignoring our
+ * ptime: 30, 40 or 60 ms) over consecutive slots; a frame whose octets have not all arrived when
+ * played has silence in the gap. The payload is copied into its slot, so the caller releases the
+ * datagram at once. Nothing is allocated per packet.
  *
  * <p><b>Playout.</b> Frame {@code n} is played {@code depth} frame periods after its talkspurt's
  * first packet arrived. The anchor is set when a packet arrives while nothing is buffered and
@@ -88,10 +89,6 @@ public final class JitterBuffer {
     Arrays.fill(slotFrame, EMPTY);
   }
 
-  private static int ceilDiv(int a, int b) {
-    return (a + b - 1) / b;
-  }
-
   /**
    * Offers one RTP packet that {@link RtpHeaders#verdict} accepted. The payload is copied; the
    * buffer is only borrowed and stays the caller's to release.
@@ -125,13 +122,17 @@ public final class JitterBuffer {
     jitter.update(arrivalNanos, timestamp);
 
     long extended = extendTimestamp(timestamp);
-    long frame = Math.floorDiv(extended - baseTimestamp, samplesPerFrame);
     int payloadOffset = offset + RtpHeaders.headerLength(packet, offset);
-    int payloadLength = RtpHeaders.payloadLength(packet, offset, length);
+    int payloadLength =
+        Math.min(RtpHeaders.payloadLength(packet, offset, length), slots.length * frameBytes);
     if (payloadLength <= 0) {
       return;
     }
-    int frames = Math.min(ceilDiv(payloadLength, frameBytes), slots.length);
+    // Octets are placed by timestamp, so packets of any duration fill the fixed frames: a peer
+    // sending 30 ms packets against our 20 ms frames spreads each over two slots.
+    long firstOctet = Math.floorDiv((extended - baseTimestamp) * frameBytes, samplesPerFrame);
+    long frame = Math.floorDiv(firstOctet, frameBytes);
+    long lastFrame = Math.floorDiv(firstOctet + payloadLength - 1, frameBytes);
     if (buffered == 0
         && (needsAnchor || marker || frame < playIndex || frame >= playIndex + slots.length)) {
       if (!needsAnchor && !marker) {
@@ -143,15 +144,15 @@ public final class JitterBuffer {
       }
       needsAnchor = false;
       anchor(frame);
-    } else if (frame < playIndex) {
+    } else if (lastFrame < playIndex) {
       late++;
       delay.noteLate();
       return;
     }
-    if (frame + frames > playIndex + slots.length) {
-      skipTo(frame + frames - slots.length);
+    if (lastFrame >= playIndex + slots.length) {
+      skipTo(lastFrame + 1 - slots.length);
     }
-    store(packet, payloadOffset, payloadLength, frame, frames);
+    store(packet, payloadOffset, payloadLength, firstOctet);
   }
 
   private void startStream(long newSsrc, int seq, long timestamp) {
@@ -193,21 +194,25 @@ public final class JitterBuffer {
     playing = false;
   }
 
-  private void store(ByteBuf packet, int payloadOffset, int payloadLength, long frame, int frames) {
-    for (int i = 0; i < frames; i++) {
-      long f = frame + i;
-      int slot = (int) f & mask;
-      if (slotFrame[slot] == f) {
-        continue; // overlapping packets: keep what arrived first
+  private void store(ByteBuf packet, int payloadOffset, int payloadLength, long firstOctet) {
+    long position = firstOctet;
+    for (int done = 0; done < payloadLength; ) {
+      long frame = Math.floorDiv(position, frameBytes);
+      int at = (int) (position - frame * frameBytes);
+      int n = Math.min(payloadLength - done, frameBytes - at);
+      if (frame >= playIndex) { // the part of a frame already played is simply too late
+        int slot = (int) frame & mask;
+        if (slotFrame[slot] != frame) {
+          if (n < frameBytes) {
+            Arrays.fill(slots[slot], format.silence()); // until the rest arrives
+          }
+          slotFrame[slot] = frame;
+          buffered++;
+        }
+        packet.getBytes(payloadOffset + done, slots[slot], at, n);
       }
-      int from = i * frameBytes;
-      int n = Math.min(frameBytes, payloadLength - from);
-      packet.getBytes(payloadOffset + from, slots[slot], 0, n);
-      if (n < frameBytes) {
-        Arrays.fill(slots[slot], n, frameBytes, format.silence());
-      }
-      slotFrame[slot] = f;
-      buffered++;
+      done += n;
+      position += n;
     }
   }
 

@@ -246,6 +246,29 @@ class JitterBufferTest {
   }
 
   @Test
+  void spreadsThirtyMillisecondPacketsOverTwentyMillisecondFrames() {
+    JitterBuffer buffer = newBuffer();
+    Script script = new Script(buffer, 0, 0);
+    byte[] dst = new byte[160];
+    List<String> played = new ArrayList<>();
+    // Packets of 240 samples every 30 ms, polled every 20 ms: 3 frames per 2 packets.
+    for (int tick = 0; tick < 12; tick++) {
+      if (tick % 3 != 1) { // packets at 0, 30, 60 ... ms land before the ticks at 0, 40, 60 ...
+        int seq = tick / 3 * 2 + (tick % 3 == 2 ? 1 : 0);
+        script.arrive(seq == 0, seq, seq * 240L, RtpTestPackets.filled(240, seq + 1));
+      }
+      script.now += PERIOD;
+      if (buffer.poll(dst) == Playout.FRAME) {
+        played.add(dst[0] + "" + dst[159]);
+      }
+    }
+
+    // Frame 1 is the second half of packet 1 then the first half of packet 2, and so on.
+    assertThat(played).startsWith("11", "12", "22", "33", "34", "44");
+    assertThat(buffer.lateCount()).isZero();
+  }
+
+  @Test
   void depthGrowsWithJitterAtTheNextTalkspurt() {
     JitterBuffer buffer = newBuffer();
     Script script = new Script(buffer, 0, 0);
