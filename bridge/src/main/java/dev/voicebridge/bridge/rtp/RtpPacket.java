@@ -150,7 +150,11 @@ public final class RtpPacket implements ByteBufHolder {
     return replace(content.retainedDuplicate());
   }
 
-  /** Wraps {@code content}, taking over the caller's reference; it must hold one RTP packet. */
+  /**
+   * Wraps {@code content}, taking over the caller's reference; it must hold one RTP packet.
+   *
+   * @throws IllegalArgumentException if it does not; {@code content} is then left unreleased
+   */
   @Override
   public RtpPacket replace(ByteBuf content) {
     check(content);
