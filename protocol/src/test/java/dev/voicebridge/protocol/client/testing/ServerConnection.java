@@ -32,6 +32,7 @@ public final class ServerConnection {
   private final Channel channel;
   private final UpgradeRequest request;
   private final boolean answerPings;
+  private final boolean answerCloses;
   private final WebSocketServerHandshaker handshaker;
   private final BlockingQueue<String> texts = new LinkedBlockingQueue<>();
   private final BlockingQueue<CloseFrame> closes = new LinkedBlockingQueue<>();
@@ -42,10 +43,12 @@ public final class ServerConnection {
       Channel channel,
       UpgradeRequest request,
       boolean answerPings,
+      boolean answerCloses,
       WebSocketServerHandshaker handshaker) {
     this.channel = channel;
     this.request = request;
     this.answerPings = answerPings;
+    this.answerCloses = answerCloses;
     this.handshaker = handshaker;
   }
 
@@ -180,6 +183,9 @@ public final class ServerConnection {
           }
         } else if (frame instanceof CloseWebSocketFrame close) {
           closes.add(new CloseFrame(close.statusCode(), close.reasonText()));
+          if (!answerCloses) {
+            return;
+          }
           if (closeSent) {
             ctx.close();
           } else {

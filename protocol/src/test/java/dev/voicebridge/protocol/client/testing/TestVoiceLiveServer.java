@@ -54,6 +54,7 @@ public final class TestVoiceLiveServer implements AutoCloseable {
   private volatile HttpResponseStatus rejectStatus;
   private volatile boolean ignoreUpgrades;
   private volatile boolean answerPings = true;
+  private volatile boolean answerCloses = true;
   private volatile String subprotocols = "realtime";
 
   private TestVoiceLiveServer(SslContext sslContext) {
@@ -146,6 +147,15 @@ public final class TestVoiceLiveServer implements AutoCloseable {
   }
 
   /**
+   * Whether connections accepted from now on answer close frames (they do by default).
+   *
+   * @param answer false to ignore the client's close frame and keep the connection open
+   */
+  public void answerCloses(boolean answer) {
+    this.answerCloses = answer;
+  }
+
+  /**
    * The subprotocols the server accepts for new connections, {@code realtime} by default.
    *
    * @param subprotocols a comma-separated list, or {@code null} to accept none
@@ -223,7 +233,7 @@ public final class TestVoiceLiveServer implements AutoCloseable {
                   WebSocketDecoderConfig.newBuilder().maxFramePayloadLength(64 << 20).build())
               .newHandshaker(request);
       ServerConnection connection =
-          new ServerConnection(ctx.channel(), copy, answerPings, handshaker);
+          new ServerConnection(ctx.channel(), copy, answerPings, answerCloses, handshaker);
       ctx.pipeline().addLast(connection.handler());
       ctx.pipeline().remove(this);
       handshaker
