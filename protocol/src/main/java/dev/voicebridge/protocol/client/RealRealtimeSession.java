@@ -5,8 +5,10 @@ import dev.voicebridge.protocol.event.ClientEvent;
 import dev.voicebridge.protocol.event.ClientEventInputAudioBufferAppend;
 import dev.voicebridge.protocol.event.ServerEvent;
 import dev.voicebridge.protocol.event.UnknownServerEvent;
+import dev.voicebridge.protocol.event.VoiceLiveJson;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelOutboundBuffer;
@@ -17,6 +19,7 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Objects;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,7 +55,7 @@ final class RealRealtimeSession implements RealtimeSession {
   private final ByteBufAllocator alloc = ByteBufAllocator.DEFAULT;
   private final SessionCounters counters = new SessionCounters();
   private final ServerEventReader reader = new ServerEventReader();
-  private final ArrayDeque<TextWebSocketFrame> heldUntilOpen = new ArrayDeque<>();
+  private final ArrayDeque<byte[]> heldUntilOpen = new ArrayDeque<>();
 
   private volatile State state = State.CONNECTING;
   private volatile Channel channel;
@@ -98,12 +101,20 @@ final class RealRealtimeSession implements RealtimeSession {
     if (now != State.CONNECTING && now != State.OPEN) {
       return false;
     }
-    TextWebSocketFrame frame = new TextWebSocketFrame(EventFrames.encode(alloc, event));
-    if (loop.inEventLoop()) {
-      return enqueue(frame);
+    if (now == State.OPEN && loop.inEventLoop()) {
+      return write(EventFrames.encode(alloc, event));
     }
-    loop.execute(() -> enqueue(frame));
-    return true;
+    // Held or handed over as a plain array: if the loop never runs it (shutdown), nothing leaks.
+    byte[] json = VoiceLiveJson.writeValueAsBytes(event);
+    if (loop.inEventLoop()) {
+      return enqueue(json);
+    }
+    try {
+      loop.execute(() -> enqueue(json));
+      return true;
+    } catch (RejectedExecutionException e) {
+      return false;
+    }
   }
 
   @Override
@@ -226,9 +237,9 @@ final class RealRealtimeSession implements RealtimeSession {
     Channel ch = channel;
     keepAlive = new KeepAlive(this, ch, config.pingInterval(), config.pongTimeout());
     keepAlive.start();
-    TextWebSocketFrame held;
+    byte[] held;
     while ((held = heldUntilOpen.poll()) != null) {
-      ch.write(held, ch.voidPromise());
+      ch.write(new TextWebSocketFrame(Unpooled.wrappedBuffer(held)), ch.voidPromise());
       counters.eventsSent.increment();
     }
     heldBytes = 0;
@@ -346,29 +357,39 @@ final class RealRealtimeSession implements RealtimeSession {
 
   // ---- Internals, on the event loop. ----
 
-  private boolean enqueue(TextWebSocketFrame frame) {
+  private boolean enqueue(byte[] json) {
     State now = state;
-    if (now != State.CONNECTING && now != State.OPEN) {
-      frame.release();
+    if (now == State.OPEN) {
+      return write(Unpooled.wrappedBuffer(json));
+    }
+    if (now != State.CONNECTING || overflows(json.length)) {
       return false;
     }
-    int size = frame.content().readableBytes();
-    long queued = queuedBytes();
-    if (queued + size > config.sendQueueHardLimitBytes()) {
-      frame.release();
-      fail(new VoiceLiveException(Kind.SEND_QUEUE_OVERFLOW,
-          "send queue over its hard limit of " + config.sendQueueHardLimitBytes() + " bytes ("
-              + queued + " queued, " + size + " more)"));
+    heldUntilOpen.add(json);
+    heldBytes += json.length;
+    return true;
+  }
+
+  private boolean write(ByteBuf json) {
+    if (overflows(json.readableBytes())) {
+      json.release();
       return false;
-    }
-    if (now == State.CONNECTING) {
-      heldUntilOpen.add(frame);
-      heldBytes += size;
-      return true;
     }
     Channel ch = channel;
-    ch.writeAndFlush(frame, ch.voidPromise());
+    ch.writeAndFlush(new TextWebSocketFrame(json), ch.voidPromise());
     counters.eventsSent.increment();
+    return true;
+  }
+
+  /** Fails the session if some more bytes would take the queue past its hard limit. */
+  private boolean overflows(int size) {
+    long queued = queuedBytes();
+    if (queued + size <= config.sendQueueHardLimitBytes()) {
+      return false;
+    }
+    fail(new VoiceLiveException(Kind.SEND_QUEUE_OVERFLOW,
+        "send queue over its hard limit of " + config.sendQueueHardLimitBytes() + " bytes ("
+            + queued + " queued, " + size + " more)"));
     return true;
   }
 
@@ -432,10 +453,7 @@ final class RealRealtimeSession implements RealtimeSession {
   private void releaseAll() {
     cancelTimer();
     stopKeepAlive();
-    TextWebSocketFrame held;
-    while ((held = heldUntilOpen.poll()) != null) {
-      held.release();
-    }
+    heldUntilOpen.clear();
     heldBytes = 0;
     Channel ch = channel;
     if (ch != null) {
