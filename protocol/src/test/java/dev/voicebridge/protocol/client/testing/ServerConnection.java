@@ -132,6 +132,12 @@ public final class ServerConnection {
     channel.config().setOption(ChannelOption.AUTO_READ, false);
   }
 
+  /** Starts reading again after {@link #stopReading()}. */
+  public void resumeReading() {
+    channel.config().setOption(ChannelOption.AUTO_READ, true);
+    channel.read();
+  }
+
   /**
    * Waits for the next text frame the client sent.
    *

@@ -10,6 +10,8 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
@@ -25,6 +27,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
 import io.netty.handler.ssl.SslContext;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -51,6 +54,7 @@ public final class TestVoiceLiveServer implements AutoCloseable {
   private final BlockingQueue<ServerConnection> connections = new LinkedBlockingQueue<>();
   private final BlockingQueue<UpgradeRequest> rejectedUpgrades = new LinkedBlockingQueue<>();
   private final Channel serverChannel;
+  private final ChannelGroup children = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
   private volatile HttpResponseStatus rejectStatus;
   private volatile boolean ignoreUpgrades;
   private volatile boolean answerPings = true;
@@ -68,6 +72,7 @@ public final class TestVoiceLiveServer implements AutoCloseable {
                 new ChannelInitializer<SocketChannel>() {
                   @Override
                   protected void initChannel(SocketChannel ch) {
+                    children.add(ch);
                     ChannelPipeline p = ch.pipeline();
                     if (sslContext != null) {
                       p.addLast(sslContext.newHandler(ch.alloc()));
@@ -187,6 +192,8 @@ public final class TestVoiceLiveServer implements AutoCloseable {
   @Override
   public void close() {
     serverChannel.close().syncUninterruptibly();
+    // Close connections while their loop still runs, so their handlers release what they hold.
+    children.close().syncUninterruptibly();
     group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
   }
 
