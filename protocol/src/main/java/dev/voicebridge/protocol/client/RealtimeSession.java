@@ -19,10 +19,11 @@ import io.netty.channel.EventLoop;
  * checked against the loop's latest state.
  *
  * <p><b>Back-pressure.</b> Writes queue in memory while the network or the service is slower than
- * the caller. Audio is realtime, so {@link #sendAudio} refuses frames (returns {@code false},
- * counts them as dropped) while more than the soft limit is queued, and tells the listener once
- * per episode. Other events are never dropped: they may exceed the soft limit, and past the hard
- * limit the session fails with {@link VoiceLiveException.Kind#SEND_QUEUE_OVERFLOW}.
+ * the caller. Audio is realtime, so once more than the soft limit is queued {@link #sendAudio}
+ * refuses frames (returns {@code false}, counts them as dropped) until the queue drains below
+ * half the soft limit, and tells the listener once per episode. Other events are never dropped:
+ * they may exceed the soft limit, and past the hard limit the session fails with {@link
+ * VoiceLiveException.Kind#SEND_QUEUE_OVERFLOW}.
  */
 public interface RealtimeSession {
 

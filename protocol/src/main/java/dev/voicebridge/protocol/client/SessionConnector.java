@@ -111,8 +111,12 @@ final class SessionConnector {
             uri, WebSocketVersion.V13, config.subprotocol(), false, headers(authorization),
             config.maxFrameBytes(), true, false, -1, false, false);
     long soft = Math.min(config.sendQueueSoftLimitBytes(), Integer.MAX_VALUE);
+    Bootstrap bootstrap = new Bootstrap();
+    if (config.socketSendBufferBytes() > 0) {
+      bootstrap.option(ChannelOption.SO_SNDBUF, config.socketSendBufferBytes());
+    }
     ChannelFuture connect =
-        new Bootstrap()
+        bootstrap
             .group(session.eventLoop())
             .channelFactory(channelFactory)
             .disableResolver()

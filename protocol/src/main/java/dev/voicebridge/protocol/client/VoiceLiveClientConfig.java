@@ -35,6 +35,9 @@ import javax.net.ssl.TrustManagerFactory;
  * @param maxFrameBytes the largest inbound message, after continuation frames are aggregated
  * @param sendQueueSoftLimitBytes queued bytes past which audio is dropped (back-pressure)
  * @param sendQueueHardLimitBytes queued bytes past which the session fails
+ * @param socketSendBufferBytes the socket's {@code SO_SNDBUF}, 0 for the OS default; the kernel
+ *     buffer is queue the soft limit cannot see, so a small one makes back-pressure (and audio
+ *     dropping) start sooner on a slow path
  * @param trustManagerFactory the trust for {@code wss://}; {@code null} for the JDK's default
  *     trust store (set it for tests or a private CA)
  */
@@ -56,6 +59,7 @@ public record VoiceLiveClientConfig(
     int maxFrameBytes,
     long sendQueueSoftLimitBytes,
     long sendQueueHardLimitBytes,
+    int socketSendBufferBytes,
     TrustManagerFactory trustManagerFactory) {
 
   /** The GA api-version this client is tested against; pinned so field defaults cannot drift. */
@@ -114,6 +118,7 @@ public record VoiceLiveClientConfig(
    * @param maxFrameBytes the inbound message limit
    * @param sendQueueSoftLimitBytes the audio drop threshold
    * @param sendQueueHardLimitBytes the failure threshold
+   * @param socketSendBufferBytes the socket send buffer, or 0 for the OS default
    * @param trustManagerFactory the TLS trust, or {@code null} for the default
    */
   public VoiceLiveClientConfig {
@@ -147,6 +152,10 @@ public record VoiceLiveClientConfig(
       throw new IllegalArgumentException(
           "need 0 < sendQueueSoftLimitBytes <= sendQueueHardLimitBytes, got "
               + sendQueueSoftLimitBytes + " and " + sendQueueHardLimitBytes);
+    }
+    if (socketSendBufferBytes < 0) {
+      throw new IllegalArgumentException(
+          "socketSendBufferBytes is negative: " + socketSendBufferBytes);
     }
     // Fail at build time rather than on the first connect.
     VoiceLiveEndpoint.webSocketUri(endpoint, Map.of());
@@ -198,6 +207,7 @@ public record VoiceLiveClientConfig(
         + ", maxFrameBytes=" + maxFrameBytes
         + ", sendQueueSoftLimitBytes=" + sendQueueSoftLimitBytes
         + ", sendQueueHardLimitBytes=" + sendQueueHardLimitBytes
+        + ", socketSendBufferBytes=" + socketSendBufferBytes
         + ", customTrust=" + (trustManagerFactory != null) + "]";
   }
 
@@ -247,6 +257,7 @@ public record VoiceLiveClientConfig(
     private int maxFrameBytes = DEFAULT_MAX_FRAME_BYTES;
     private long sendQueueSoftLimitBytes = DEFAULT_SEND_QUEUE_SOFT_LIMIT_BYTES;
     private long sendQueueHardLimitBytes = DEFAULT_SEND_QUEUE_HARD_LIMIT_BYTES;
+    private int socketSendBufferBytes;
     private TrustManagerFactory trustManagerFactory;
 
     private Builder() {}
@@ -269,6 +280,7 @@ public record VoiceLiveClientConfig(
       maxFrameBytes = config.maxFrameBytes;
       sendQueueSoftLimitBytes = config.sendQueueSoftLimitBytes;
       sendQueueHardLimitBytes = config.sendQueueHardLimitBytes;
+      socketSendBufferBytes = config.socketSendBufferBytes;
       trustManagerFactory = config.trustManagerFactory;
     }
 
@@ -466,6 +478,17 @@ public record VoiceLiveClientConfig(
     }
 
     /**
+     * Sets the socket's send buffer ({@code SO_SNDBUF}); the OS default (0) by default.
+     *
+     * @param socketSendBufferBytes a byte count, or 0 to leave it to the OS
+     * @return this builder
+     */
+    public Builder socketSendBufferBytes(int socketSendBufferBytes) {
+      this.socketSendBufferBytes = socketSendBufferBytes;
+      return this;
+    }
+
+    /**
      * Sets the trust used for {@code wss://}.
      *
      * @param trustManagerFactory an initialised factory, or {@code null} for the JDK default
@@ -487,7 +510,7 @@ public record VoiceLiveClientConfig(
           endpoint, apiVersion, model, agent, credential, extraQueryParameters, extraHeaders,
           userAgent, subprotocol, connectTimeout, handshakeTimeout, pingInterval, pongTimeout,
           closeTimeout, maxFrameBytes, sendQueueSoftLimitBytes, sendQueueHardLimitBytes,
-          trustManagerFactory);
+          socketSendBufferBytes, trustManagerFactory);
     }
   }
 }

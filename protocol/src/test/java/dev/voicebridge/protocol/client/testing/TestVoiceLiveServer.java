@@ -67,6 +67,8 @@ public final class TestVoiceLiveServer implements AutoCloseable {
         new ServerBootstrap()
             .group(group)
             .channel(NioServerSocketChannel.class)
+            // Small, so a server that stops reading pushes back after kilobytes, not megabytes.
+            .option(ChannelOption.SO_RCVBUF, 32 * 1024)
             .childOption(ChannelOption.TCP_NODELAY, true)
             .childHandler(
                 new ChannelInitializer<SocketChannel>() {
