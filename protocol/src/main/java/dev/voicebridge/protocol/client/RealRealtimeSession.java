@@ -258,9 +258,15 @@ final class RealRealtimeSession implements RealtimeSession {
       event = reader.read(payload);
     } catch (Exception e) {
       counters.malformedFrames.increment();
-      // The frame may carry a caller's words; log its size and the parser's complaint only.
-      log.warn("{} skipped a malformed event ({} bytes): {}", name, payload.readableBytes(),
-          e.getMessage());
+      // The frame may carry a caller's words: log its size and the parser's complaint only,
+      // and loudly only once per session, so a broken server cannot flood the log.
+      if (counters.malformedFrames.sum() == 1) {
+        log.warn("{} skipped a malformed event ({} bytes): {}", name, payload.readableBytes(),
+            e.getMessage());
+      } else {
+        log.debug("{} skipped a malformed event ({} bytes): {}", name, payload.readableBytes(),
+            e.getMessage());
+      }
       return;
     }
     counters.eventsReceived.increment();

@@ -193,7 +193,8 @@ final class ServerEventReader {
       // A quote or backslash inside (an escape, or a later field) is outside the alphabet.
       ByteBuffer decoded = DECODER.decode(ByteBuffer.wrap(bytes, start, end - start));
       byte[] array = decoded.array();
-      return decoded.remaining() == array.length ? array : Arrays.copyOf(array, decoded.remaining());
+      int decodedLength = decoded.remaining();
+      return decodedLength == array.length ? array : Arrays.copyOf(array, decodedLength);
     } catch (IllegalArgumentException notPlainBase64) {
       return null;
     }
