@@ -15,8 +15,10 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,11 +34,17 @@ class SecretsIT extends ClientTestSupport {
   private final Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
   private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
   private final List<Appender<ILoggingEvent>> detached = new ArrayList<>();
-  private Level level;
+  private final Map<Logger, Level> levels = new HashMap<>();
 
   @BeforeEach
   void captureEverything() {
-    level = root.getLevel();
+    // Every configured logger (a logback-test.xml may quiet io.netty) logs at TRACE for now.
+    for (Logger logger : root.getLoggerContext().getLoggerList()) {
+      if (logger.getLevel() != null) {
+        levels.put(logger, logger.getLevel());
+        logger.setLevel(Level.TRACE);
+      }
+    }
     for (Iterator<Appender<ILoggingEvent>> it = root.iteratorForAppenders(); it.hasNext(); ) {
       detached.add(it.next());
     }
@@ -44,12 +52,11 @@ class SecretsIT extends ClientTestSupport {
     logs.setContext(root.getLoggerContext());
     logs.start();
     root.addAppender(logs);
-    root.setLevel(Level.TRACE);
   }
 
   @AfterEach
   void restoreLogging() {
-    root.setLevel(level);
+    levels.forEach(Logger::setLevel);
     root.detachAppender(logs);
     detached.forEach(root::addAppender);
   }
