@@ -46,7 +46,11 @@ final class SslContexts {
    * @return a new handler
    */
   static SslHandler newHandler(
-      SslContext context, ByteBufAllocator alloc, String host, int port, Executor blockingExecutor) {
+      SslContext context,
+      ByteBufAllocator alloc,
+      String host,
+      int port,
+      Executor blockingExecutor) {
     SslHandler handler = context.newHandler(alloc, host, port, blockingExecutor);
     // The session's handshake timer covers TLS and the upgrade together.
     handler.setHandshakeTimeoutMillis(0);
