@@ -177,16 +177,25 @@ final class RealRealtimeSession implements RealtimeSession {
     if (loop.inEventLoop()) {
       return closeOnLoop(code, reason);
     }
-    loop.execute(() -> closeOnLoop(code, reason));
-    return true;
+    try {
+      loop.execute(() -> closeOnLoop(code, reason));
+      return true;
+    } catch (RejectedExecutionException loopGone) {
+      return false;
+    }
   }
 
   @Override
   public void cancel() {
     if (loop.inEventLoop()) {
       fail(new VoiceLiveException(Kind.CANCELED, "canceled"));
-    } else {
+      return;
+    }
+    try {
       loop.execute(() -> fail(new VoiceLiveException(Kind.CANCELED, "canceled")));
+    } catch (RejectedExecutionException loopGone) {
+      // The loop closed its channels on shutdown; there is no thread left to report on.
+      log.debug("{} canceled after its event loop shut down", name);
     }
   }
 
