@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param timers the RFC 3261 timer base values
  * @param maxCalls the most dialogs being set up or established at once; more INVITEs get 503
  * @param retryAfter the Retry-After sent with a 503 when at capacity
+ * @param inviteTimeout how long the call layer may leave an INVITE unanswered before the bridge
+ *     answers 480 itself (like a proxy's timer C, RFC 3261 §16.6), so no call waits forever
  * @param userAgent the product sent in User-Agent and Server headers
  * @param maxMessageSize the largest SIP message accepted, in bytes, on either transport
  */
@@ -27,6 +29,7 @@ public record SipConfig(
     SipTimers timers,
     int maxCalls,
     Duration retryAfter,
+    Duration inviteTimeout,
     String userAgent,
     int maxMessageSize) {
 
@@ -42,6 +45,9 @@ public record SipConfig(
   /** The default Retry-After of a 503 sent at capacity. */
   public static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);
 
+  /** The default longest an INVITE may stay unanswered: RFC 3261's minimum for timer C. */
+  public static final Duration DEFAULT_INVITE_TIMEOUT = Duration.ofMinutes(3);
+
   /** The default maximum message size: the largest UDP payload over IPv4 rounded to 64 KiB. */
   public static final int DEFAULT_MAX_MESSAGE_SIZE = 65_535;
 
@@ -53,6 +59,7 @@ public record SipConfig(
     Objects.requireNonNull(bindAddress, "bindAddress");
     Objects.requireNonNull(timers, "timers");
     Objects.requireNonNull(retryAfter, "retryAfter");
+    Objects.requireNonNull(inviteTimeout, "inviteTimeout");
     Objects.requireNonNull(userAgent, "userAgent");
     checkPort("udpPort", udpPort);
     checkPort("tcpPort", tcpPort);
@@ -67,6 +74,9 @@ public record SipConfig(
     }
     if (retryAfter.isNegative()) {
       throw new IllegalArgumentException("retryAfter must not be negative: " + retryAfter);
+    }
+    if (inviteTimeout.isNegative() || inviteTimeout.isZero()) {
+      throw new IllegalArgumentException("inviteTimeout must be positive: " + inviteTimeout);
     }
     if (maxMessageSize < 1024) {
       throw new IllegalArgumentException("maxMessageSize below 1024: " + maxMessageSize);
@@ -95,6 +105,7 @@ public record SipConfig(
         .timers(timers)
         .maxCalls(maxCalls)
         .retryAfter(retryAfter)
+        .inviteTimeout(inviteTimeout)
         .userAgent(userAgent)
         .maxMessageSize(maxMessageSize);
   }
@@ -109,6 +120,7 @@ public record SipConfig(
     private SipTimers timers = SipTimers.DEFAULT;
     private int maxCalls = DEFAULT_MAX_CALLS;
     private Duration retryAfter = DEFAULT_RETRY_AFTER;
+    private Duration inviteTimeout = DEFAULT_INVITE_TIMEOUT;
     private String userAgent = DEFAULT_USER_AGENT;
     private int maxMessageSize = DEFAULT_MAX_MESSAGE_SIZE;
 
@@ -162,6 +174,12 @@ public record SipConfig(
       return this;
     }
 
+    /** See {@link SipConfig#inviteTimeout()}. */
+    public Builder inviteTimeout(Duration inviteTimeout) {
+      this.inviteTimeout = inviteTimeout;
+      return this;
+    }
+
     /** See {@link SipConfig#userAgent()}. */
     public Builder userAgent(String userAgent) {
       this.userAgent = userAgent;
@@ -178,7 +196,7 @@ public record SipConfig(
     public SipConfig build() {
       return new SipConfig(
           bindAddress, udpPort, tcpPort, advertisedHost, advertisedPort, timers, maxCalls,
-          retryAfter, userAgent, maxMessageSize);
+          retryAfter, inviteTimeout, userAgent, maxMessageSize);
     }
   }
 }

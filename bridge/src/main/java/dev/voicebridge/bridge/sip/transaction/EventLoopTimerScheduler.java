@@ -1,6 +1,6 @@
 package dev.voicebridge.bridge.sip.transaction;
 
-import io.netty.util.concurrent.EventExecutor;
+import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * can prove that every timer ended (fired or was cancelled) with its transaction or dialog.
  */
 public final class EventLoopTimerScheduler implements SipTimerScheduler {
-  private final EventExecutor executor;
+  private final EventLoop executor;
   private final AtomicInteger pendingTimers;
 
   /**
@@ -20,7 +20,7 @@ public final class EventLoopTimerScheduler implements SipTimerScheduler {
    * @param executor the event loop the timers fire on
    * @param pendingTimers the count of pending timers, shared by all schedulers of one SIP server
    */
-  public EventLoopTimerScheduler(EventExecutor executor, AtomicInteger pendingTimers) {
+  public EventLoopTimerScheduler(EventLoop executor, AtomicInteger pendingTimers) {
     this.executor = Objects.requireNonNull(executor, "executor");
     this.pendingTimers = Objects.requireNonNull(pendingTimers, "pendingTimers");
   }
@@ -34,7 +34,7 @@ public final class EventLoopTimerScheduler implements SipTimerScheduler {
   }
 
   @Override
-  public EventExecutor executor() {
+  public EventLoop executor() {
     return executor;
   }
 

@@ -1,6 +1,6 @@
 package dev.voicebridge.bridge.sip.transaction;
 
-import io.netty.util.concurrent.EventExecutor;
+import io.netty.channel.EventLoop;
 
 /**
  * Schedules the timers of the transactions and dialogs confined to one event loop. Tests pass a
@@ -13,5 +13,5 @@ public interface SipTimerScheduler {
   SipTimer schedule(Runnable task, long delayMillis);
 
   /** The event loop timers fire on, and the one its transactions and dialogs are confined to. */
-  EventExecutor executor();
+  EventLoop executor();
 }

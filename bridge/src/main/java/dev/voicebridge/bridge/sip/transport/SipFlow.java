@@ -63,9 +63,12 @@ public final class SipFlow {
     return remoteAddress;
   }
 
-  /** The local address of the socket or connection (a wildcard for a UDP socket bound to one). */
+  /**
+   * The local address of the socket or connection (a wildcard for a UDP socket bound to one), or
+   * null if the channel has no IP address (an in-memory test channel).
+   */
   public InetSocketAddress localAddress() {
-    return (InetSocketAddress) channel.localAddress();
+    return channel.localAddress() instanceof InetSocketAddress address ? address : null;
   }
 
   /** Whether the socket or connection is still open. */

@@ -1,0 +1,16 @@
+package dev.voicebridge.bridge.sip;
+
+/**
+ * A re-INVITE received within an established dialog, handed to {@link
+ * DialogListener#onReInvite} to be answered once, on the call's event loop.
+ */
+public interface ReInvite {
+  /** The new SDP offer, or null for an offerless re-INVITE (the answer then comes in the ACK). */
+  byte[] sdp();
+
+  /** Answers 200 OK with the bridge's SDP (answer, or offer if the re-INVITE had none). */
+  void accept(byte[] sdp);
+
+  /** Refuses the change, e.g. {@code reject(488, "Not Acceptable Here")}; the session stays. */
+  void reject(int status, String reason);
+}
