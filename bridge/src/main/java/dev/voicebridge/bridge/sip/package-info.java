@@ -12,7 +12,8 @@
  *   Call call = new Call(invite);          // a DialogListener
  *   invite.sendRinging();
  *   ...open RTP and Voice Live on invite.eventLoop(), then:
- *   //   SipDialog dialog = invite.accept(answerSdp);   or   invite.reject(488, "Not Acceptable Here");
+ *   //   SipDialog dialog = invite.accept(answerSdp);
+ *   //   or invite.reject(488, "Not Acceptable Here");
  *   return call;
  * });
  * sip.start();

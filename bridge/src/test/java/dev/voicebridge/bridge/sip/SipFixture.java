@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,7 +67,8 @@ public final class SipFixture {
 
   /** Sets the transport placeholders (Via token and Contact parameter). */
   public SipFixture over(SipTransport transport) {
-    return with("transport", transport.token()).with("transport_lc", transport.token().toLowerCase());
+    return with("transport", transport.token())
+        .with("transport_lc", transport.token().toLowerCase(Locale.ROOT));
   }
 
   /** The message text with every placeholder replaced. */

@@ -14,8 +14,8 @@ import java.util.Objects;
 
 /**
  * Encodes a SIP message to bytes. On a stream it is used as is; for UDP wrap it in a {@link
- * io.netty.handler.codec.DatagramPacketEncoder}, which turns an {@code AddressedEnvelope<SIPMessage,
- * InetSocketAddress>} into a datagram.
+ * io.netty.handler.codec.DatagramPacketEncoder}, which turns an {@code
+ * AddressedEnvelope<SIPMessage, InetSocketAddress>} into a datagram.
  *
  * <p>A message is encoded on the channel's event loop, which may not be the loop that built it:
  * a message must not be changed once written (the transaction layer keeps sent messages only to

@@ -85,7 +85,7 @@ public final class TcpSipMessageDecoder extends ByteToMessageDecoder {
     }
   }
 
-  /** Consumes leading CRLFs; returns false when it must wait for more bytes to tell what they are. */
+  /** Consumes leading CRLFs; false when it must wait for more bytes to tell what they are. */
   private static boolean skipKeepAlives(ByteBuf in, List<Object> out) {
     while (in.isReadable() && isLineEnd(in.getByte(in.readerIndex()))) {
       int compared = Math.min(in.readableBytes(), PING.length);

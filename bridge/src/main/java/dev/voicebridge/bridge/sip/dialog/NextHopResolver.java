@@ -57,7 +57,8 @@ final class NextHopResolver {
     blockingExecutor.execute(() -> {
       SipFlow flow;
       try {
-        flow = dialogFlow.withRemoteAddress(new InetSocketAddress(InetAddress.getByName(host), port));
+        InetAddress address = InetAddress.getByName(host);
+        flow = dialogFlow.withRemoteAddress(new InetSocketAddress(address, port));
       } catch (UnknownHostException e) {
         log.debug("Cannot resolve next hop {}", host, e);
         flow = null;

@@ -49,7 +49,8 @@ public final class SipResponses {
         response.getTo().setTag(toTag != null ? toTag : SipIds.newTag());
       }
     } catch (ParseException e) {
-      throw new IllegalArgumentException("Cannot answer " + request.getFirstLine() + " with " + status, e);
+      throw new IllegalArgumentException(
+          "Cannot answer " + request.getFirstLine() + " with " + status, e);
     }
     return response;
   }

@@ -45,7 +45,7 @@ public final class SipFlow {
     return new SipFlow(channel, transport, address);
   }
 
-  /** Writes a message; it must not be changed afterwards, as it is encoded on the channel's loop. */
+  /** Writes a message; it must not change afterwards, as it is encoded on the channel's loop. */
   public ChannelFuture send(SIPMessage message) {
     if (transport.isReliable()) {
       return channel.writeAndFlush(message);

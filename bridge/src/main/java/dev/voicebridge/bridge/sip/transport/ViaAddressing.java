@@ -56,7 +56,9 @@ public final class ViaAddressing {
     }
     Via via = request.getTopmostVia();
     String host = via.getReceived() != null ? via.getReceived() : via.getHost();
-    int port = via.getRPort() > 0 ? via.getRPort() : via.getPort() > 0 ? via.getPort() : DEFAULT_PORT;
+    int port = via.getRPort() > 0 ? via.getRPort()
+        : via.getPort() > 0 ? via.getPort()
+        : DEFAULT_PORT;
     InetAddress address = literalAddress(host);
     if (address == null) {
       return arrival;
