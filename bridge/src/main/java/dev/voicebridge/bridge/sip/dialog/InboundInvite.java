@@ -69,7 +69,11 @@ final class InboundInvite implements IncomingInvite {
     if (uri instanceof SipURI sip) {
       return sip.getUser();
     }
-    return uri instanceof TelURL tel ? tel.getPhoneNumber() : null;
+    if (uri instanceof TelURL tel) {
+      // JAIN-SIP strips the '+' of a global number into a flag; profiles route on E.164.
+      return tel.isGlobal() ? "+" + tel.getPhoneNumber() : tel.getPhoneNumber();
+    }
+    return null;
   }
 
   @Override
