@@ -16,10 +16,7 @@ import gov.nist.javax.sip.message.SIPRequest;
 import gov.nist.javax.sip.message.SIPResponse;
 import io.netty.channel.EventLoop;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Consumer;
 import javax.sip.header.ContactHeader;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The UAS side of one inbound call's dialog (RFC 3261 §12, §13.3, §15), from the INVITE to its
@@ -38,8 +35,6 @@ import org.slf4j.LoggerFactory;
  * back the call's capacity and tells the listener, exactly once.
  */
 final class ServerDialog implements SipDialog {
-  private static final Logger log = LoggerFactory.getLogger(ServerDialog.class);
-
   // Once the dialog has ended nobody waits for the outcome of a BYE: it only has to go out.
   private static final ClientTransactionListener IGNORE_OUTCOME = new ClientTransactionListener() {
     @Override
@@ -61,14 +56,12 @@ final class ServerDialog implements SipDialog {
   private final InviteServerTransaction inviteTransaction;
   private final SipTimerScheduler scheduler;
   private final DialogId id;
-  private final LocalContact contact;
+  private final DialogNotifier notifier;
   private final ContactHeader contactHeader;
   private final DialogRequestFactory requests;
   private final SipTimer inviteTimer;
   // Read by isTerminated() from any thread; written only on the event loop.
   private volatile State state = State.EARLY;
-  private DialogListener listener;
-  private TerminationReason pendingNotification;
   private long remoteCSeq;
   private long localCSeq;
   private SuccessRetransmitter unacknowledged;
@@ -85,7 +78,8 @@ final class ServerDialog implements SipDialog {
     String remoteTag = invite.getFromTag() == null ? "" : invite.getFromTag();
     this.id = new DialogId(invite.getCallId().getCallId(),
         SipIds.newTag(), remoteTag);
-    this.contact = LocalContact.of(ua.config(), inviteTransaction.flow(), invite);
+    this.notifier = new DialogNotifier(id.callId());
+    LocalContact contact = LocalContact.of(ua.config(), inviteTransaction.flow(), invite);
     this.contactHeader = contact.contactHeader();
     this.requests = new DialogRequestFactory(invite, id.localTag(), contact);
     this.remoteCSeq = invite.getCSeq().getSeqNumber();
@@ -114,13 +108,8 @@ final class ServerDialog implements SipDialog {
   }
 
   /** Sets the call layer's listener; delivers an ending that happened before it was known. */
-  void listen(DialogListener dialogListener) {
-    this.listener = dialogListener;
-    if (pendingNotification != null) {
-      TerminationReason reason = pendingNotification;
-      pendingNotification = null;
-      notifyTerminated(reason);
-    }
+  void listen(DialogListener listener) {
+    notifier.listen(listener);
   }
 
   // ---- before the final answer -------------------------------------------------------------
@@ -174,7 +163,7 @@ final class ServerDialog implements SipDialog {
       state = State.CONFIRMED;
     }
     byte[] answer = offerInSuccess ? ack.getRawContent() : null;
-    call(l -> l.onAck(answer));
+    notifier.notify(l -> l.onAck(answer));
     if (byeAfterAck) {
       sendBye();
     }
@@ -201,7 +190,7 @@ final class ServerDialog implements SipDialog {
       String type = info.request().getContentTypeHeader() == null ? null
           : info.request().getContentTypeHeader().getContentType() + "/"
               + info.request().getContentTypeHeader().getContentSubType();
-      call(l -> l.onInfo(type, body));
+      notifier.notify(l -> l.onInfo(type, body));
     }
   }
 
@@ -221,10 +210,11 @@ final class ServerDialog implements SipDialog {
     } else {
       requests.refreshTarget(request);
       pendingReInvite = new InboundReInvite(this, reInvite);
-      if (listener == null) {
-        pendingReInvite.reject(500, "Server Internal Error");
+      if (notifier.hasListener()) {
+        InboundReInvite offered = pendingReInvite;
+        notifier.notify(l -> l.onReInvite(offered));
       } else {
-        call(l -> l.onReInvite(pendingReInvite));
+        pendingReInvite.reject(500, "Server Internal Error");
       }
     }
   }
@@ -367,30 +357,7 @@ final class ServerDialog implements SipDialog {
     abandonReInvite();
     ua.dialogs().remove(this);
     ua.admission().release();
-    if (listener == null) {
-      pendingNotification = reason;
-    } else {
-      notifyTerminated(reason);
-    }
-  }
-
-  private void notifyTerminated(TerminationReason reason) {
-    switch (reason) {
-      case CANCELLED -> call(DialogListener::onCancelled);
-      case REMOTE_BYE -> call(DialogListener::onBye);
-      default -> call(l -> l.onTerminated(reason));
-    }
-  }
-
-  private void call(Consumer<DialogListener> callback) {
-    if (listener == null) {
-      return;
-    }
-    try {
-      callback.accept(listener);
-    } catch (RuntimeException e) {
-      log.warn("Dialog listener of call {} failed", id.callId(), e);
-    }
+    notifier.ended(reason);
   }
 
   void onLoop(Runnable action) {
@@ -426,9 +393,5 @@ final class ServerDialog implements SipDialog {
   @Override
   public boolean isTerminated() {
     return state == State.TERMINATED;
-  }
-
-  LocalContact contact() {
-    return contact;
   }
 }
