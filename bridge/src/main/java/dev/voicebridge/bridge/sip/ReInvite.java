@@ -11,6 +11,15 @@ public interface ReInvite {
   /** Answers 200 OK with the bridge's SDP (answer, or offer if the re-INVITE had none). */
   void accept(byte[] sdp);
 
-  /** Refuses the change, e.g. {@code reject(488, "Not Acceptable Here")}; the session stays. */
+  /**
+   * Refuses the change, e.g. {@code reject(488, "Not Acceptable Here")}; the session stays.
+   *
+   * @param reason the reason phrase, or null for the standard one
+   */
   void reject(int status, String reason);
+
+  /** Refuses the change with the standard reason phrase, e.g. {@code reject(488)}. */
+  default void reject(int status) {
+    reject(status, null);
+  }
 }
