@@ -47,9 +47,9 @@
  * <p>100 Trying at once; 400 naming a missing or malformed mandatory header; 483 for Max-Forwards
  * 0; 505, 416, 415, 420; 405 with Allow for REGISTER, SUBSCRIBE and any method besides INVITE,
  * ACK, CANCEL, BYE, OPTIONS, INFO; 200 to OPTIONS in and out of dialogs; 481 for requests in
- * unknown dialogs; 503 with Retry-After at capacity; 487 after CANCEL; 491 and 500 for re-INVITE
- * glare; 480 when the call layer leaves an INVITE unanswered for {@link
- * dev.voicebridge.bridge.sip.SipConfig#inviteTimeout()}.
+ * unknown dialogs; 482 for an INVITE merged in on a second path; 503 with Retry-After at
+ * capacity; 487 after CANCEL; 491 and 500 for re-INVITE glare; 480 when the call layer leaves an
+ * INVITE unanswered for {@link dev.voicebridge.bridge.sip.SipConfig#inviteTimeout()}.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc3261">RFC 3261: SIP</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc3581">RFC 3581: rport</a>

@@ -126,6 +126,11 @@ public final class UserAgentCore implements TransactionUser {
       invite.sendResponse(unsupported);
       return;
     }
+    if (ua.dialogs().findMerged(request) != null) {
+      // §8.2.2.2: the same INVITE on a second branch (a new Via branch) is a loop or a fork.
+      invite.sendResponse(SipResponses.create(request, 482));
+      return;
+    }
     if (!ua.admission().tryAdmit()) {
       ua.stats().overloadRejection();
       SIPResponse full = SipResponses.create(request, 503);

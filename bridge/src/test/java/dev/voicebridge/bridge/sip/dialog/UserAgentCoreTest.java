@@ -62,6 +62,19 @@ class UserAgentCoreTest {
   }
 
   @Test
+  void refusesTheSameInviteArrivingOnAnotherBranchWith482() {
+    uas.receive(SipFixture.load("invite-basic.sip"));
+    uas.loop.sent();
+
+    uas.receive(SipFixture.load("invite-basic.sip").with("branch", "z9hG4bK-other-path"));
+
+    assertThat(responses()).extracting(SIPResponse::getStatusCode).containsExactly(100, 482);
+    assertThat(uas.calls.invites).hasSize(1);
+    uas.calls.lastInvite().reject(486, "Busy Here");
+    uas.assertAllFreed();
+  }
+
+  @Test
   void refusesInviteWithABodyThatIsNotSdpWith415() {
     String invite = SipFixture.load("invite-basic.sip").text()
         .replace("Content-Type: application/sdp", "Content-Type: application/isup");
