@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -38,40 +37,11 @@ class ServerVadTest {
     }
   }
 
-  /** Builds a signal of tone and silence segments. */
-  private static final class Signal {
-    final int rate;
-    short[] samples = new short[0];
-
-    Signal(int rate) {
-      this.rate = rate;
-    }
-
-    Signal silence(int ms) {
-      return append(ms, 0, 0);
-    }
-
-    Signal tone(int ms, double dbfs) {
-      return append(ms, 440, dbfs);
-    }
-
-    private Signal append(int ms, double hz, double dbfs) {
-      int n = rate * ms / 1000;
-      int from = samples.length;
-      samples = Arrays.copyOf(samples, from + n);
-      double peak = 32768 * Math.pow(10, dbfs / 20) * Math.sqrt(2);
-      for (int i = 0; i < n; i++) {
-        samples[from + i] = (short) Math.round(peak * Math.sin(2 * Math.PI * hz * i / rate));
-      }
-      return this;
-    }
-  }
-
   private static TurnDetection vad(double threshold, int prefix, int silence, int speech) {
     return new TurnDetection("server_vad", threshold, prefix, silence, speech, true, true);
   }
 
-  private static List<String> run(TurnDetection params, Signal signal, int chunk) {
+  private static List<String> run(TurnDetection params, TestSignal signal, int chunk) {
     Recorder recorder = new Recorder(signal.rate);
     ServerVad vad = new ServerVad(params, signal.rate, recorder);
     for (int off = 0; off < signal.samples.length; off += chunk) {
@@ -102,14 +72,14 @@ class ServerVadTest {
   @MethodSource("parameterSets")
   void reportsExactStartAndStopOfOneToneBurst(
       String name, int rate, TurnDetection params, List<String> expected) {
-    Signal signal = new Signal(rate).silence(1000).tone(800, -20).silence(1000);
+    TestSignal signal = new TestSignal(rate).silence(1000).tone(800, -20).silence(1000);
 
     assertThat(run(params, signal, rate / 50)).containsExactlyElementsOf(expected);
   }
 
   @Test
   void chunkSizeDoesNotMoveTheBoundaries() {
-    Signal signal = new Signal(24000).silence(1000).tone(800, -20).silence(1000);
+    TestSignal signal = new TestSignal(24000).silence(1000).tone(800, -20).silence(1000);
 
     assertThat(run(vad(0.5, 300, 500, 0), signal, 37))
         .containsExactly("started 700 at 1010", "stopped 2300");
@@ -117,7 +87,7 @@ class ServerVadTest {
 
   @Test
   void prefixPaddingIsClippedAtTheStartOfTheStream() {
-    Signal signal = new Signal(24000).silence(100).tone(500, -20).silence(600);
+    TestSignal signal = new TestSignal(24000).silence(100).tone(500, -20).silence(600);
 
     assertThat(run(vad(0.5, 300, 500, 0), signal, 480))
         .containsExactly("started 0 at 110", "stopped 1100");
@@ -125,8 +95,8 @@ class ServerVadTest {
 
   @Test
   void pauseShorterThanSilenceDurationKeepsTheTurnOpen() {
-    Signal signal =
-        new Signal(24000).silence(500).tone(300, -20).silence(400).tone(300, -20).silence(700);
+    TestSignal signal =
+        new TestSignal(24000).silence(500).tone(300, -20).silence(400).tone(300, -20).silence(700);
 
     assertThat(run(vad(0.5, 300, 500, 0), signal, 480))
         .containsExactly("started 200 at 510", "stopped 2000");
@@ -134,8 +104,8 @@ class ServerVadTest {
 
   @Test
   void burstShorterThanSpeechDurationIsIgnored() {
-    Signal signal =
-        new Signal(16000).silence(500).tone(100, -20).silence(500).tone(600, -20).silence(700);
+    TestSignal signal =
+        new TestSignal(16000).silence(500).tone(100, -20).silence(500).tone(600, -20).silence(700);
 
     assertThat(run(vad(0.5, 300, 500, 200), signal, 320))
         .containsExactly("started 800 at 1300", "stopped 2200");
@@ -143,7 +113,7 @@ class ServerVadTest {
 
   @Test
   void quietToneCountsOnlyUnderALowThreshold() {
-    Signal signal = new Signal(24000).silence(500).tone(500, -45).silence(700);
+    TestSignal signal = new TestSignal(24000).silence(500).tone(500, -45).silence(700);
 
     assertThat(run(vad(0.5, 300, 500, 0), signal, 480)).isEmpty();
     assertThat(run(vad(0.3, 300, 500, 0), signal, 480))
@@ -152,8 +122,8 @@ class ServerVadTest {
 
   @Test
   void twoTurnsAreReportedInOrder() {
-    Signal signal =
-        new Signal(8000).silence(400).tone(300, -20).silence(600).tone(200, -10).silence(600);
+    TestSignal signal =
+        new TestSignal(8000).silence(400).tone(300, -20).silence(600).tone(200, -10).silence(600);
 
     assertThat(run(vad(0.5, 300, 500, 0), signal, 160))
         .containsExactly(
@@ -171,8 +141,8 @@ class ServerVadTest {
   void resetForgetsTheTurnInProgress() {
     Recorder recorder = new Recorder(24000);
     ServerVad vad = new ServerVad(vad(0.5, 0, 500, 0), 24000, recorder);
-    Signal speech = new Signal(24000).tone(300, -20);
-    Signal quiet = new Signal(24000).silence(1000);
+    TestSignal speech = new TestSignal(24000).tone(300, -20);
+    TestSignal quiet = new TestSignal(24000).silence(1000);
 
     vad.process(speech.samples, 0, speech.samples.length);
     vad.reset();
