@@ -1,5 +1,8 @@
 package dev.voicebridge.protocol.server;
 
+import dev.voicebridge.codec.g711.G711Law;
+import dev.voicebridge.codec.pcm.Pcm16;
+
 /**
  * Converts between the wire formats and PCM16 samples: input decoding, output encoding, rate
  * changes. The G.711 and resampling work is the codec module's.
@@ -20,22 +23,26 @@ final class AudioConversions {
             "Invalid 'audio': pcm16 audio must have an even number of bytes (2 per sample), got "
                 + bytes.length + ".");
       }
-      return pcm16ToSamples(bytes);
+      short[] out = new short[bytes.length / 2];
+      Pcm16.fromLittleEndian(bytes, 0, out, 0, out.length);
+      return out;
     }
-    throw new UnsupportedOperationException("G.711 input needs the codec module: " + format);
+    short[] out = new short[bytes.length];
+    law(format == InputFormat.G711_ULAW).decode(bytes, 0, out, 0, bytes.length);
+    return out;
   }
 
   /** Encodes samples {@code [from, to)}, already at the format's rate, for a delta. */
   static byte[] encodeOutput(OutputFormat format, short[] samples, int from, int to) {
+    int count = to - from;
     if (format.bytesPerSample() == 2) {
-      byte[] out = new byte[(to - from) * 2];
-      for (int i = from, j = 0; i < to; i++, j += 2) {
-        out[j] = (byte) samples[i];
-        out[j + 1] = (byte) (samples[i] >> 8);
-      }
+      byte[] out = new byte[count * 2];
+      Pcm16.toLittleEndian(samples, from, out, 0, count);
       return out;
     }
-    throw new UnsupportedOperationException("G.711 output needs the codec module: " + format);
+    byte[] out = new byte[count];
+    law(format == OutputFormat.G711_ULAW).encode(samples, from, out, 0, count);
+    return out;
   }
 
   /** Returns the samples at another rate (the same array when the rates match). */
@@ -46,11 +53,7 @@ final class AudioConversions {
     throw new UnsupportedOperationException("resampling needs the codec module");
   }
 
-  private static short[] pcm16ToSamples(byte[] bytes) {
-    short[] out = new short[bytes.length / 2];
-    for (int i = 0, j = 0; i < out.length; i++, j += 2) {
-      out[i] = (short) ((bytes[j] & 0xff) | (bytes[j + 1] << 8));
-    }
-    return out;
+  private static G711Law law(boolean ulaw) {
+    return ulaw ? G711Law.ULAW : G711Law.ALAW;
   }
 }
