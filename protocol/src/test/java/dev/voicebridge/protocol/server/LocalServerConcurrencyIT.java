@@ -1,0 +1,63 @@
+package dev.voicebridge.protocol.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Many sessions at once on a server embedded in the caller's event loop group. */
+class LocalServerConcurrencyIT {
+  private static final int SESSIONS = 50;
+
+  @Test
+  void fiftyConcurrentSessionsEachCompleteATurnWithTheirOwnEcho() throws Exception {
+    EventLoopGroup group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+    ExecutorService clients = Executors.newFixedThreadPool(SESSIONS);
+    try (LocalVoiceLiveServer server =
+        LocalVoiceLiveServer.start(
+            LocalServerConfig.newBuilder().outputSpeedup(Double.POSITIVE_INFINITY).build(),
+            group)) {
+      List<Future<short[]>> echoes = new ArrayList<>();
+      List<TestSignal> turns = new ArrayList<>();
+      for (int i = 0; i < SESSIONS; i++) {
+        // Each session speaks a different length, so a mixed-up echo would show.
+        TestSignal turn = new TestSignal(24000).silence(300).tone(200 + 10 * i, -20).silence(600);
+        turns.add(turn);
+        echoes.add(clients.submit(() -> speakOneTurn(server, turn)));
+      }
+
+      for (int i = 0; i < SESSIONS; i++) {
+        int toneMs = 200 + 10 * i;
+        assertThat(echoes.get(i).get(60, TimeUnit.SECONDS))
+            .as("echo of session %d", i)
+            .containsExactly(turns.get(i).slice(0, 300 + toneMs + 500));
+      }
+      assertThat(server.stats().sessionsTotal()).isEqualTo(SESSIONS);
+      assertThat(server.stats().responses()).isEqualTo(SESSIONS);
+      assertThat(server.stats().errorsSent()).isZero();
+    } finally {
+      clients.shutdownNow();
+      group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+  }
+
+  private static short[] speakOneTurn(LocalVoiceLiveServer server, TestSignal turn) {
+    try (RealtimeTestClient client = RealtimeTestClient.connect(server)) {
+      client.next("session.created");
+      client.append(turn.pcm16(0, turn.samples.length), 960);
+      JsonNode started = client.skipTo("input_audio_buffer.speech_started");
+      assertThat(started.get("audio_start_ms").asLong()).isZero();
+      List<JsonNode> events = client.until("response.done");
+      return TestSignal.fromPcm16(RealtimeTestClient.audioOf(events));
+    }
+  }
+}
