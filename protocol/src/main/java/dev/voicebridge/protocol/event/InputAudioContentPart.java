@@ -1,0 +1,61 @@
+package dev.voicebridge.protocol.event;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Input audio content part.
+ *
+ * <p>Wire {@code type}: {@code input_audio}.
+ *
+ * @param audio the audio, sent as base64, or null
+ * @param transcript the audio's transcript, or null
+ */
+public record InputAudioContentPart(
+    @JsonProperty("audio") byte[] audio, @JsonProperty("transcript") String transcript)
+    implements MessageContentPart {
+  /** The {@code type} this variant has on the wire. */
+  public static final String TYPE = "input_audio";
+
+  /**
+   * Creates the value with the common fields; the others are left out.
+   *
+   * @param audio the audio, sent as base64, or null
+   * @return the new value
+   */
+  public static InputAudioContentPart of(byte[] audio) {
+    return new InputAudioContentPart(audio, null);
+  }
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+
+  // Arrays compare by identity in a record; audio payloads must compare by content.
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof InputAudioContentPart that)) {
+      return false;
+    }
+    return Arrays.equals(audio, that.audio) && Objects.equals(transcript, that.transcript);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Objects.hash(transcript) + Arrays.hashCode(audio);
+  }
+
+  // Audio would flood logs: show its length only.
+  @Override
+  public String toString() {
+    return "InputAudioContentPart["
+        + "audio="
+        + (audio == null ? "null" : audio.length + " bytes")
+        + ", "
+        + "transcript="
+        + transcript
+        + "]";
+  }
+}

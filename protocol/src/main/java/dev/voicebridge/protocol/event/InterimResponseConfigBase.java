@@ -1,0 +1,24 @@
+package dev.voicebridge.protocol.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * Base model for interim response configuration. You probably want to use the sub-classes and not
+ * this class directly. Known sub-classes are: LlmInterimResponseConfig, StaticInterimResponseConfig
+ */
+@JsonPropertyOrder({"type"})
+@JsonIgnoreProperties(
+    value = {"type"},
+    allowGetters = true)
+public sealed interface InterimResponseConfigBase
+    permits LlmInterimResponseConfig, StaticInterimResponseConfig, UnknownInterimResponseConfig {
+  /**
+   * Returns the discriminator naming this variant on the wire.
+   *
+   * @return the {@code type} string, or null if an unknown variant had none
+   */
+  @JsonProperty("type")
+  String type();
+}

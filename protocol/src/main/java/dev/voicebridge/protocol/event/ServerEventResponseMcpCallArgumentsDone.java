@@ -1,0 +1,45 @@
+package dev.voicebridge.protocol.event;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Indicates the completion of the arguments for an MCP tool call.
+ *
+ * <p>Wire type {@code response.mcp_call_arguments.done}.
+ *
+ * @param eventId the server-assigned event id
+ * @param responseId the id of the response
+ * @param itemId the id of the item
+ * @param outputIndex the index of the output item in the response
+ * @param arguments the final arguments, a JSON document as a string
+ */
+public record ServerEventResponseMcpCallArgumentsDone(
+    @JsonProperty("event_id") String eventId,
+    @JsonProperty("response_id") String responseId,
+    @JsonProperty("item_id") String itemId,
+    @JsonProperty("output_index") int outputIndex,
+    @JsonProperty("arguments") String arguments)
+    implements ServerEvent {
+  /** The {@code type} this event has on the wire. */
+  public static final String TYPE = "response.mcp_call_arguments.done";
+
+  /**
+   * Creates the event with the common fields; the others are left out.
+   *
+   * @param responseId the id of the response
+   * @param itemId the id of the item
+   * @param outputIndex the index of the output item in the response
+   * @param arguments the final arguments, a JSON document as a string
+   * @return the new event
+   */
+  public static ServerEventResponseMcpCallArgumentsDone of(
+      String responseId, String itemId, int outputIndex, String arguments) {
+    return new ServerEventResponseMcpCallArgumentsDone(
+        null, responseId, itemId, outputIndex, arguments);
+  }
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+}

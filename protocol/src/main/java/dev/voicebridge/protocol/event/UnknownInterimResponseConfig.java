@@ -1,0 +1,25 @@
+package dev.voicebridge.protocol.event;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
+
+/**
+ * An interim response configuration this model does not know (a newer or preview variant), kept as
+ * its raw JSON and written back unchanged.
+ *
+ * @param raw the JSON as received; callers must not modify it
+ */
+public record UnknownInterimResponseConfig(@JsonValue JsonNode raw)
+    implements InterimResponseConfigBase {
+
+  /** Checks the raw JSON is present. */
+  public UnknownInterimResponseConfig {
+    Objects.requireNonNull(raw, "raw");
+  }
+
+  @Override
+  public String type() {
+    return raw.path("type").textValue();
+  }
+}

@@ -1,0 +1,29 @@
+package dev.voicebridge.protocol.event;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
+
+/**
+ * A response item this model does not know (a newer or preview variant), kept as its raw JSON and
+ * written back unchanged.
+ *
+ * @param raw the JSON as received; callers must not modify it
+ */
+public record UnknownResponseItem(@JsonValue JsonNode raw) implements ResponseItem {
+
+  /** Checks the raw JSON is present. */
+  public UnknownResponseItem {
+    Objects.requireNonNull(raw, "raw");
+  }
+
+  @Override
+  public String type() {
+    return raw.path("type").textValue();
+  }
+
+  @Override
+  public String id() {
+    return raw.path("id").textValue();
+  }
+}

@@ -1,0 +1,24 @@
+package dev.voicebridge.protocol.event;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
+
+/**
+ * A voice this model does not know (a newer or preview variant), kept as its raw JSON and written
+ * back unchanged.
+ *
+ * @param raw the JSON as received; callers must not modify it
+ */
+public record UnknownVoice(@JsonValue JsonNode raw) implements Voice {
+
+  /** Checks the raw JSON is present. */
+  public UnknownVoice {
+    Objects.requireNonNull(raw, "raw");
+  }
+
+  @Override
+  public String type() {
+    return raw.path("type").textValue();
+  }
+}
