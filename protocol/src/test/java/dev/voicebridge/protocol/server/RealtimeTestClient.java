@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.voicebridge.protocol.event.ServerEvent;
+import dev.voicebridge.protocol.event.UnknownServerEvent;
+import dev.voicebridge.protocol.event.VoiceLiveJson;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,18 +17,24 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A realtime client for tests on the JDK's WebSocket: records every server event in order and
  * offers blocking reads with a timeout (okhttp's WebSocketRecorder, for this protocol).
+ *
+ * <p>Every event is also read by the project's typed event model ({@link VoiceLiveJson}); an event
+ * it cannot read, or reads as an unknown type, fails the next read: the server must only send
+ * what a client of the real service understands.
  */
 final class RealtimeTestClient implements AutoCloseable {
-  static final Duration TIMEOUT = Duration.ofSeconds(10);
+  static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private final LinkedBlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
+  private final List<String> unreadable = new CopyOnWriteArrayList<>();
   private final WebSocket socket;
   private volatile boolean closed;
   private volatile int closeCode = -1;
@@ -81,6 +90,7 @@ final class RealtimeTestClient implements AutoCloseable {
     try {
       JsonNode event = events.poll(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
       assertThat(event).as("an event within %s", TIMEOUT).isNotNull();
+      assertThat(unreadable).as("events the typed model cannot read").isEmpty();
       return event;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -170,10 +180,19 @@ final class RealtimeTestClient implements AutoCloseable {
     public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
       text.append(data);
       if (last) {
+        String json = text.toString();
         try {
-          events.add(ServerJson.MAPPER.readTree(text.toString()));
+          ServerEvent typed = VoiceLiveJson.parseServerEvent(json);
+          if (typed instanceof UnknownServerEvent) {
+            unreadable.add("unknown type: " + json);
+          }
+        } catch (Exception | LinkageError e) {
+          unreadable.add(e + ": " + json);
+        }
+        try {
+          events.add(ServerJson.MAPPER.readTree(json));
         } catch (Exception e) {
-          throw new AssertionError("server sent invalid JSON: " + text, e);
+          unreadable.add("invalid JSON: " + json);
         }
         text.setLength(0);
       }
