@@ -15,6 +15,8 @@ public final class Pcm16 {
   /** The largest magnitude a 16-bit sample can reach, the reference for dBFS. */
   public static final double FULL_SCALE = 32768.0;
 
+  private static final float ROUNDING_MAGIC = 0x1.8p23f;
+
   private Pcm16() {}
 
   /**
@@ -71,15 +73,17 @@ public final class Pcm16 {
   }
 
   /**
-   * Rounds a sample computed in floating point to the nearest integer (halves round up) and
-   * saturates it.
+   * Rounds a sample computed in floating point to the nearest integer and saturates it. Ties go
+   * to the even neighbour, so rounding adds no DC bias.
    *
    * @param value a sample value on the 16-bit scale, e.g. a filter output
    * @return the nearest 16-bit sample, limited to [-32768, 32767]
    */
   public static short round(float value) {
-    // The float-to-int cast already clamps huge values to the int range; saturate does the rest.
-    return saturate((int) Math.floor(value + 0.5f));
+    float clamped = Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, value));
+    // Adding 1.5 * 2^23 leaves no fraction bits, so the FPU rounds (to nearest even) for us;
+    // several times cheaper than Math.round, and this runs once per output sample.
+    return (short) (int) ((clamped + ROUNDING_MAGIC) - ROUNDING_MAGIC);
   }
 
   /**

@@ -92,17 +92,24 @@ class Pcm16Test {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
     "0.49, 0",
-    "0.5, 1",
+    "0.51, 1",
+    "0.5, 0",
+    "1.5, 2",
+    "2.5, 2",
     "-0.5, 0",
+    "-1.5, -2",
     "-0.51, -1",
     "1234.7, 1235",
+    "-1234.7, -1235",
     "32767.4, 32767",
+    "32767.5, 32767",
     "40000.0, 32767",
     "-32768.4, -32768",
     "-1.0E30, -32768",
-    "1.0E30, 32767"
+    "1.0E30, 32767",
+    "NaN, 0"
   })
-  void roundsToTheNearestSampleAndSaturates(float value, short expected) {
+  void roundsToTheNearestSampleTiesToEvenAndSaturates(float value, short expected) {
     assertThat(Pcm16.round(value)).isEqualTo(expected);
   }
 
