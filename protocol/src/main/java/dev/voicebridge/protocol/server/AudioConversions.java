@@ -2,6 +2,8 @@ package dev.voicebridge.protocol.server;
 
 import dev.voicebridge.codec.g711.G711Law;
 import dev.voicebridge.codec.pcm.Pcm16;
+import dev.voicebridge.codec.resample.Resampler;
+import java.util.Arrays;
 
 /**
  * Converts between the wire formats and PCM16 samples: input decoding, output encoding, rate
@@ -45,12 +47,24 @@ final class AudioConversions {
     return out;
   }
 
-  /** Returns the samples at another rate (the same array when the rates match). */
+  /**
+   * Returns a whole utterance at another rate (the same array when the rates match), aligned
+   * with the input: the resampler's filter delay is flushed with silence and cut off, so sample
+   * {@code n} of the result is the input at instant {@code n / toRate}, and the length is exactly
+   * {@code ceil(length * toRate / fromRate)}.
+   */
   static short[] resample(short[] samples, int fromRate, int toRate) {
     if (fromRate == toRate) {
       return samples;
     }
-    throw new UnsupportedOperationException("resampling needs the codec module");
+    Resampler resampler = Resampler.create(fromRate, toRate);
+    int delay = resampler.delaySamples();
+    int length = (int) (((long) samples.length * toRate + fromRate - 1) / fromRate);
+    int flush = (int) (((long) delay * fromRate + toRate - 1) / toRate) + 1;
+    short[] padded = Arrays.copyOf(samples, samples.length + flush);
+    short[] out = new short[resampler.maxOutputSamples(padded.length)];
+    resampler.process(padded, 0, padded.length, out, 0);
+    return Arrays.copyOfRange(out, delay, delay + length);
   }
 
   private static G711Law law(boolean ulaw) {
