@@ -23,7 +23,8 @@ final class AudioConversions {
         throw ClientRequestException.invalidValue(
             "audio",
             "Invalid 'audio': pcm16 audio must have an even number of bytes (2 per sample), got "
-                + bytes.length + ".");
+                + bytes.length
+                + ".");
       }
       short[] out = new short[bytes.length / 2];
       Pcm16.fromLittleEndian(bytes, 0, out, 0, out.length);
@@ -48,10 +49,10 @@ final class AudioConversions {
   }
 
   /**
-   * Returns a whole utterance at another rate (the same array when the rates match), aligned
-   * with the input: the resampler's filter delay is flushed with silence and cut off, so sample
-   * {@code n} of the result is the input at instant {@code n / toRate}, and the length is exactly
-   * {@code ceil(length * toRate / fromRate)}.
+   * Returns a whole utterance at another rate (the same array when the rates match), aligned with
+   * the input: the resampler's filter delay is flushed with silence and cut off, so sample {@code
+   * n} of the result is the input at instant {@code n / toRate}, and the length is exactly {@code
+   * ceil(length * toRate / fromRate)}.
    */
   static short[] resample(short[] samples, int fromRate, int toRate) {
     if (fromRate == toRate) {

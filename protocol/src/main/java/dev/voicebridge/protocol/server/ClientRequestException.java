@@ -4,10 +4,9 @@ package dev.voicebridge.protocol.server;
  * A client event the server rejects: becomes an {@code error} server event and leaves the
  * connection open.
  *
- * <p>Carries the fields of the service's error object ({@code type}, {@code code},
- * {@code message}, {@code param}); the offending client event's {@code event_id} is added by the
- * session when it sends the error. Thrown on the event loop and caught there, so it skips the
- * stack trace.
+ * <p>Carries the fields of the service's error object ({@code type}, {@code code}, {@code message},
+ * {@code param}); the offending client event's {@code event_id} is added by the session when it
+ * sends the error. Thrown on the event loop and caught there, so it skips the stack trace.
  */
 final class ClientRequestException extends RuntimeException {
   private static final long serialVersionUID = 1L;

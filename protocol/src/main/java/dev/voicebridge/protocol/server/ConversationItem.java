@@ -51,7 +51,8 @@ final class ConversationItem {
 
   /** Cuts the generated audio at a point: the caller never heard the rest. */
   void truncateAtMs(long audioEndMs) {
-    generatedSamples = (int) Math.min(generatedSamples, audioEndMs * audioFormat.sampleRate() / 1000);
+    generatedSamples =
+        (int) Math.min(generatedSamples, audioEndMs * audioFormat.sampleRate() / 1000);
   }
 
   /** The generated audio (after any truncation) encoded in the response's output format. */

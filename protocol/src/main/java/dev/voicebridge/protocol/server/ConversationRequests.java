@@ -49,7 +49,8 @@ final class ConversationRequests {
     String previousId = previous == null || previous.isNull() ? null : previous.asText();
     if (previousId != null && !store.contains(previousId)) {
       throw new ClientRequestException(
-          "invalid_value", "Previous item with id '" + previousId + "' not found.",
+          "invalid_value",
+          "Previous item with id '" + previousId + "' not found.",
           "previous_item_id");
     }
     String id = item.path("id").isTextual() ? item.get("id").asText() : Ids.next("item_");
@@ -99,7 +100,9 @@ final class ConversationRequests {
           "item_id", "Invalid 'item_id': only assistant messages with audio can be truncated.");
     }
     JsonNode contentIndex = event.get("content_index");
-    if (contentIndex == null || !contentIndex.canConvertToExactIntegral() || contentIndex.asInt() != 0) {
+    if (contentIndex == null
+        || !contentIndex.canConvertToExactIntegral()
+        || contentIndex.asInt() != 0) {
       throw ClientRequestException.invalidValue(
           "content_index", "Invalid 'content_index': the item has one audio part, at index 0.");
     }
@@ -112,8 +115,11 @@ final class ConversationRequests {
     if (audioEndMs > item.generatedMs()) {
       throw ClientRequestException.invalidValue(
           "audio_end_ms",
-          "Audio content of " + item.generatedMs() + "ms is already shorter than "
-              + audioEndMs + "ms.");
+          "Audio content of "
+              + item.generatedMs()
+              + "ms is already shorter than "
+              + audioEndMs
+              + "ms.");
     }
     beforeTruncate.accept(item.id());
     item.truncateAtMs(audioEndMs);
@@ -175,8 +181,9 @@ final class ConversationRequests {
       if (part.isObject() && part.path("type").asText().equals("input_audio")) {
         JsonNode audio = part.get("audio");
         if (audio != null && audio.isTextual()) {
-          samples = new InputAudioAppender(LocalServerConfig.DEFAULT_MAX_APPEND_BYTES)
-              .decode(part, session);
+          samples =
+              new InputAudioAppender(LocalServerConfig.DEFAULT_MAX_APPEND_BYTES)
+                  .decode(part, session);
         }
         ((ObjectNode) part).remove("audio");
         if (!part.has("transcript")) {

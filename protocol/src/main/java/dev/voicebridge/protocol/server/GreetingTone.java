@@ -1,14 +1,16 @@
 package dev.voicebridge.protocol.server;
 
 /**
- * The greeting: a two-tone chime, 440 Hz then 660 Hz, 500 ms each at -12 dBFS RMS, with 10 ms
- * fades so the cuts do not click. Easy to recognise in a recording and to detect in a test.
+ * The greeting: a two-tone chime, 440 Hz then 660 Hz, 500 ms each at -12 dBFS RMS, with 10 ms fades
+ * so the cuts do not click. Easy to recognise in a recording and to detect in a test.
  */
 final class GreetingTone {
   /** The transcript sent with the chime. */
   static final String TRANSCRIPT = "[greeting]";
+
   /** Level of each tone. */
   static final double LEVEL_DBFS = -12.0;
+
   /** Length of each of the two tones. */
   static final int TONE_MS = 500;
 

@@ -1,5 +1,6 @@
 package dev.voicebridge.protocol.server;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelFutureListener;
@@ -10,12 +11,11 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Answers a refused upgrade with an HTTP error in the Azure shape
- * {@code {"error":{"code":...,"message":...}}}, then closes the connection: a client sees why it
- * was refused instead of a dropped socket.
+ * Answers a refused upgrade with an HTTP error in the Azure shape {@code
+ * {"error":{"code":...,"message":...}}}, then closes the connection: a client sees why it was
+ * refused instead of a dropped socket.
  */
 final class HttpErrors {
   private HttpErrors() {}
@@ -27,8 +27,7 @@ final class HttpErrors {
     error.put("code", code);
     error.put("message", message);
     ByteBuf content = ByteBufUtil.writeUtf8(ctx.alloc(), body.toString());
-    FullHttpResponse response =
-        new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, content);
+    FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, content);
     response
         .headers()
         .set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON)

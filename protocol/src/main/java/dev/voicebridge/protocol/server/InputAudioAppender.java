@@ -40,7 +40,9 @@ final class InputAudioAppender {
       throw ClientRequestException.invalidValue(
           "audio",
           "Invalid 'audio'. Expected base64-encoded audio bytes ("
-              + describe(session) + "): " + e.getMessage());
+              + describe(session)
+              + "): "
+              + e.getMessage());
     }
     if (bytes.length > maxAppendBytes) {
       throw tooLarge(bytes.length);
@@ -51,7 +53,10 @@ final class InputAudioAppender {
   private ClientRequestException tooLarge(long bytes) {
     return ClientRequestException.invalidValue(
         "audio",
-        "Invalid 'audio': " + bytes + " bytes exceed the limit of " + maxAppendBytes
+        "Invalid 'audio': "
+            + bytes
+            + " bytes exceed the limit of "
+            + maxAppendBytes
             + " bytes of audio per append.");
   }
 

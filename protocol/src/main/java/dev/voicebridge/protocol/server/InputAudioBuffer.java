@@ -45,7 +45,9 @@ final class InputAudioBuffer {
     long lo = Math.max(from, start);
     long hi = Math.min(to, end());
     short[] out =
-        lo < hi ? Arrays.copyOfRange(samples, (int) (lo - start), (int) (hi - start)) : new short[0];
+        lo < hi
+            ? Arrays.copyOfRange(samples, (int) (lo - start), (int) (hi - start))
+            : new short[0];
     dropBefore(to);
     return out;
   }

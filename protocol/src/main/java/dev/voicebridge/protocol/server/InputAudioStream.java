@@ -1,9 +1,9 @@
 package dev.voicebridge.protocol.server;
 
 /**
- * The input side of a session: decoded audio flows into the {@link InputAudioBuffer} and, with
- * turn detection on, through the {@link ServerVad}, whose sample positions become the
- * {@code audio_start_ms}/{@code audio_end_ms} of the VAD events.
+ * The input side of a session: decoded audio flows into the {@link InputAudioBuffer} and, with turn
+ * detection on, through the {@link ServerVad}, whose sample positions become the {@code
+ * audio_start_ms}/{@code audio_end_ms} of the VAD events.
  *
  * <p>Milliseconds count all audio appended in the session: when the input format or rate changes,
  * the time reached so far becomes the origin of the new rate's positions, and the buffer and any
@@ -100,7 +100,8 @@ final class InputAudioStream implements ServerVad.Listener {
     if (!vad.speaking()) {
       long keep =
           (long) (turnDetection.prefixPaddingMs() + turnDetection.speechDurationMs() + 10)
-              * rate / 1000;
+              * rate
+              / 1000;
       if (buffer.end() - buffer.start() > keep + (long) TRIM_SLACK_MS * rate / 1000) {
         buffer.dropBefore(buffer.end() - keep);
       }

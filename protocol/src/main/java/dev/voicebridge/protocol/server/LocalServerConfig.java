@@ -18,8 +18,8 @@ import java.util.Objects;
  * @param maxBufferedAudioMs most audio the input buffer holds before a commit; older audio is
  *     dropped with an error, so a client that never commits cannot exhaust memory
  * @param outputChunkMs audio per {@code response.audio.delta}
- * @param outputSpeedup pacing of deltas as a multiple of realtime: 4 sends a 100 ms chunk every
- *     25 ms; {@link Double#POSITIVE_INFINITY} sends a whole response in one burst
+ * @param outputSpeedup pacing of deltas as a multiple of realtime: 4 sends a 100 ms chunk every 25
+ *     ms; {@link Double#POSITIVE_INFINITY} sends a whole response in one burst
  */
 public record LocalServerConfig(
     String host,
@@ -34,14 +34,19 @@ public record LocalServerConfig(
 
   /** Loopback: the server is a test counterpart, not something to expose. */
   public static final String DEFAULT_HOST = "127.0.0.1";
+
   /** The service's per-append limit: 15 MiB of decoded audio. */
   public static final int DEFAULT_MAX_APPEND_BYTES = 15 * 1024 * 1024;
+
   /** Ten minutes of audio. */
   public static final int DEFAULT_MAX_BUFFERED_AUDIO_MS = 10 * 60 * 1000;
+
   /** 100 ms per delta, as the service's deltas typically carry. */
   public static final int DEFAULT_OUTPUT_CHUNK_MS = 100;
+
   /** Four times realtime: faster than playback, as the service streams, without one big burst. */
   public static final double DEFAULT_OUTPUT_SPEEDUP = 4.0;
+
   /** The agent that echoes the caller. */
   public static final String DEFAULT_AGENT = "echo";
 
@@ -81,12 +86,25 @@ public record LocalServerConfig(
 
   @Override
   public String toString() {
-    return "LocalServerConfig[host=" + host + ", port=" + port
-        + ", apiKey=" + (apiKey == null ? "none" : "***")
-        + ", bearerToken=" + (bearerToken == null ? "none" : "***")
-        + ", agent=" + agent + ", maxAppendBytes=" + maxAppendBytes
-        + ", maxBufferedAudioMs=" + maxBufferedAudioMs + ", outputChunkMs=" + outputChunkMs
-        + ", outputSpeedup=" + outputSpeedup + "]";
+    return "LocalServerConfig[host="
+        + host
+        + ", port="
+        + port
+        + ", apiKey="
+        + (apiKey == null ? "none" : "***")
+        + ", bearerToken="
+        + (bearerToken == null ? "none" : "***")
+        + ", agent="
+        + agent
+        + ", maxAppendBytes="
+        + maxAppendBytes
+        + ", maxBufferedAudioMs="
+        + maxBufferedAudioMs
+        + ", outputChunkMs="
+        + outputChunkMs
+        + ", outputSpeedup="
+        + outputSpeedup
+        + "]";
   }
 
   /** Builds a {@link LocalServerConfig}; every setter returns this builder. */

@@ -22,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running local Voice Live server: a WebSocket endpoint at
- * {@code ws://HOST:PORT/voice-live/realtime} that behaves like the service (see the package
+ * A running local Voice Live server: a WebSocket endpoint at {@code
+ * ws://HOST:PORT/voice-live/realtime} that behaves like the service (see the package
  * documentation).
  *
  * <p>Embed it on the caller's event loops with {@link #start(LocalServerConfig, EventLoopGroup)},
@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class LocalVoiceLiveServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(LocalVoiceLiveServer.class);
+
   /** Upgrade requests are small; anything bigger is not a Voice Live client. */
   private static final int MAX_UPGRADE_REQUEST_BYTES = 64 * 1024;
 
@@ -58,12 +59,12 @@ public final class LocalVoiceLiveServer implements AutoCloseable {
   }
 
   /**
-   * Binds a server on an existing event loop group (the bridge's own); the group is not closed
-   * by {@link #close()}. Blocks until bound, so call it from outside the group's loops.
+   * Binds a server on an existing event loop group (the bridge's own); the group is not closed by
+   * {@link #close()}. Blocks until bound, so call it from outside the group's loops.
    *
    * @param config settings; port 0 picks a free port
-   * @param group the loops that accept and serve connections (NIO, e.g. a
-   *     {@link MultiThreadIoEventLoopGroup} with {@link NioIoHandler#newFactory()})
+   * @param group the loops that accept and serve connections (NIO, e.g. a {@link
+   *     MultiThreadIoEventLoopGroup} with {@link NioIoHandler#newFactory()})
    * @throws IllegalStateException if the address cannot be bound
    */
   public static LocalVoiceLiveServer start(LocalServerConfig config, EventLoopGroup group) {

@@ -27,7 +27,8 @@ public final class LocalVoiceLiveServerMain {
   public static void main(String[] args) throws InterruptedException {
     // Before the first logger exists: Netty's debug chatter would drown the server's own lines.
     if (System.getProperty(LOGBACK_CONFIG) == null) {
-      System.setProperty(LOGBACK_CONFIG, "dev/voicebridge/protocol/server/local-server-logback.xml");
+      System.setProperty(
+          LOGBACK_CONFIG, "dev/voicebridge/protocol/server/local-server-logback.xml");
     }
     LocalServerConfig config;
     try {
@@ -52,8 +53,13 @@ public final class LocalVoiceLiveServerMain {
                   stopped.countDown();
                 },
                 "local-server-shutdown"));
-    System.out.println("Voice Live local server: endpoint " + server.endpoint()
-        + " (ws://" + server.endpoint().getAuthority() + RealtimeUpgradeHandler.PATH + ")");
+    System.out.println(
+        "Voice Live local server: endpoint "
+            + server.endpoint()
+            + " (ws://"
+            + server.endpoint().getAuthority()
+            + RealtimeUpgradeHandler.PATH
+            + ")");
     stopped.await();
   }
 
@@ -76,8 +82,9 @@ public final class LocalVoiceLiveServerMain {
         case "--bearer-token" -> builder.bearerToken(value);
         case "--agent" -> builder.agent(value);
         case "--chunk-ms" -> builder.outputChunkMs(integer(option, value));
-        case "--speedup" -> builder.outputSpeedup(
-            value.equals("inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(value));
+        case "--speedup" ->
+            builder.outputSpeedup(
+                value.equals("inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(value));
         case "--max-append-bytes" -> builder.maxAppendBytes(integer(option, value));
         default -> throw new IllegalArgumentException("unknown option " + option);
       }

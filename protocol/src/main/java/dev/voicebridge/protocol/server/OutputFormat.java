@@ -36,8 +36,8 @@ enum OutputFormat {
   }
 
   /**
-   * Parses a wire value. Python 1.0 and Java beta.1 SDKs send {@code pcm16-8000hz}, so hyphens
-   * are read as underscores.
+   * Parses a wire value. Python 1.0 and Java beta.1 SDKs send {@code pcm16-8000hz}, so hyphens are
+   * read as underscores.
    */
   static OutputFormat fromWire(String value) {
     String normalized = value.replace('-', '_');

@@ -21,18 +21,20 @@ import org.slf4j.LoggerFactory;
  * Checks an HTTP upgrade request the way the service does, then turns the connection into a
  * realtime session.
  *
- * <p>Checks, in order, each refused with an HTTP error and a JSON body: path
- * {@value #PATH} (404), method GET (405), {@code api-version} present (400), credential (401, see
- * {@link CredentialCheck}), {@code model} or {@code agent-name} with {@code agent-project-name}
- * (400), a valid WebSocket upgrade (400, or 426 for an unsupported version). The
- * {@code realtime} subprotocol is selected when the client offers it. Messages may be fragmented;
- * they are aggregated up to the size that fits the largest allowed append in base64.
+ * <p>Checks, in order, each refused with an HTTP error and a JSON body: path {@value #PATH} (404),
+ * method GET (405), {@code api-version} present (400), credential (401, see {@link
+ * CredentialCheck}), {@code model} or {@code agent-name} with {@code agent-project-name} (400), a
+ * valid WebSocket upgrade (400, or 426 for an unsupported version). The {@code realtime}
+ * subprotocol is selected when the client offers it. Messages may be fragmented; they are
+ * aggregated up to the size that fits the largest allowed append in base64.
  */
 final class RealtimeUpgradeHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   /** The one path of the service; the obsolete {@code /voice-agent/realtime} is not served. */
   static final String PATH = "/voice-live/realtime";
+
   /** The subprotocol the Java SDK offers. */
   static final String SUBPROTOCOL = "realtime";
+
   /** JSON and other fields around the base64 audio of the largest append. */
   private static final int MESSAGE_OVERHEAD = 1024 * 1024;
 
@@ -60,23 +62,35 @@ final class RealtimeUpgradeHandler extends SimpleChannelInboundHandler<FullHttpR
     QueryStringDecoder uri = new QueryStringDecoder(request.uri());
     Map<String, List<String>> query = uri.parameters();
     if (!uri.path().equals(PATH)) {
-      reject(ctx, HttpResponseStatus.NOT_FOUND, "404",
+      reject(
+          ctx,
+          HttpResponseStatus.NOT_FOUND,
+          "404",
           "Resource not found: the realtime endpoint is " + PATH + ".");
       return;
     }
     if (!request.method().equals(HttpMethod.GET)) {
-      reject(ctx, HttpResponseStatus.METHOD_NOT_ALLOWED, "MethodNotAllowed",
+      reject(
+          ctx,
+          HttpResponseStatus.METHOD_NOT_ALLOWED,
+          "MethodNotAllowed",
           "Use GET with a WebSocket upgrade.");
       return;
     }
     String apiVersion = first(query, "api-version");
     if (apiVersion == null || apiVersion.isEmpty()) {
-      reject(ctx, HttpResponseStatus.BAD_REQUEST, "MissingApiVersionParameter",
+      reject(
+          ctx,
+          HttpResponseStatus.BAD_REQUEST,
+          "MissingApiVersionParameter",
           "The api-version query parameter (?api-version=) is required for all requests.");
       return;
     }
     if (!credentials.accepts(request.headers(), query)) {
-      reject(ctx, HttpResponseStatus.UNAUTHORIZED, "401",
+      reject(
+          ctx,
+          HttpResponseStatus.UNAUTHORIZED,
+          "401",
           "Access denied due to invalid subscription key or wrong API endpoint. Make sure to"
               + " provide a valid key for an active subscription and use a correct API endpoint"
               + " for your resource.");
@@ -89,7 +103,10 @@ final class RealtimeUpgradeHandler extends SimpleChannelInboundHandler<FullHttpR
             first(query, "agent-name"),
             first(query, "agent-project-name"));
     if (params.agentName() != null ? params.agentProjectName() == null : params.model() == null) {
-      reject(ctx, HttpResponseStatus.BAD_REQUEST, "BadRequest",
+      reject(
+          ctx,
+          HttpResponseStatus.BAD_REQUEST,
+          "BadRequest",
           "Missing query parameter: 'model', or 'agent-name' with 'agent-project-name'.");
       return;
     }
@@ -121,7 +138,10 @@ final class RealtimeUpgradeHandler extends SimpleChannelInboundHandler<FullHttpR
                 }
               });
     } catch (WebSocketServerHandshakeException e) {
-      reject(ctx, HttpResponseStatus.BAD_REQUEST, "BadRequest",
+      reject(
+          ctx,
+          HttpResponseStatus.BAD_REQUEST,
+          "BadRequest",
           "Not a WebSocket upgrade: " + e.getMessage());
       return;
     }

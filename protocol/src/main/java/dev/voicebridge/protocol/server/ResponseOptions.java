@@ -6,12 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The {@code response} of a {@code response.create}, over the session's settings.
  *
- * <p>Acted on: {@code output_audio_format} (any spelling the session accepts) and
- * {@code conversation} ({@code "auto"} or {@code "none"}). Accepted and echoed in the response
- * object: {@code modalities}, {@code voice}, {@code temperature},
- * {@code max_response_output_tokens}, {@code metadata}; {@code instructions} only count towards
- * usage. Other fields ({@code tools}, {@code tool_choice}, ...) are accepted and ignored: the agent
- * calls no tools.
+ * <p>Acted on: {@code output_audio_format} (any spelling the session accepts) and {@code
+ * conversation} ({@code "auto"} or {@code "none"}). Accepted and echoed in the response object:
+ * {@code modalities}, {@code voice}, {@code temperature}, {@code max_response_output_tokens},
+ * {@code metadata}; {@code instructions} only count towards usage. Other fields ({@code tools},
+ * {@code tool_choice}, ...) are accepted and ignored: the agent calls no tools.
  *
  * @param format the output format of this response
  * @param instructions the instructions in effect
@@ -48,7 +47,8 @@ record ResponseOptions(
       }
     }
     JsonNode conversation = r.get("conversation");
-    if (conversation != null && !conversation.isNull()
+    if (conversation != null
+        && !conversation.isNull()
         && !(conversation.isTextual()
             && (conversation.asText().equals("auto") || conversation.asText().equals("none")))) {
       throw ClientRequestException.invalidValue(
@@ -56,9 +56,12 @@ record ResponseOptions(
     }
     JsonNode temperature = r.get("temperature");
     if (temperature != null
-        && (!temperature.isNumber() || temperature.asDouble() < 0.6 || temperature.asDouble() > 1.2)) {
+        && (!temperature.isNumber()
+            || temperature.asDouble() < 0.6
+            || temperature.asDouble() > 1.2)) {
       throw ClientRequestException.invalidValue(
-          "response.temperature", "Invalid 'response.temperature': expected a number in [0.6, 1.2].");
+          "response.temperature",
+          "Invalid 'response.temperature': expected a number in [0.6, 1.2].");
     }
     ObjectNode settings = ServerJson.object();
     for (String field : ECHOED) {
@@ -68,7 +71,9 @@ record ResponseOptions(
     settings.put("output_audio_format", format.wireName());
     settings.set("metadata", r.hasNonNull("metadata") ? r.get("metadata").deepCopy() : null);
     JsonNode instructions =
-        r.path("instructions").isTextual() ? r.get("instructions") : session.json().get("instructions");
+        r.path("instructions").isTextual()
+            ? r.get("instructions")
+            : session.json().get("instructions");
     return new ResponseOptions(
         format,
         instructions == null ? null : instructions.asText(),

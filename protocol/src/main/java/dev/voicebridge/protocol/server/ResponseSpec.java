@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param inputAudioMs user audio the response answers, for the usage estimate
  * @param instructions instructions in effect, for the usage estimate (never echoed)
  * @param settings the response object's descriptive fields ({@code modalities}, {@code voice},
- *     {@code output_audio_format}, {@code temperature}, {@code max_response_output_tokens},
- *     {@code metadata}), copied into {@code response.created} and {@code response.done}
+ *     {@code output_audio_format}, {@code temperature}, {@code max_response_output_tokens}, {@code
+ *     metadata}), copied into {@code response.created} and {@code response.done}
  * @param inConversation false for {@code conversation: "none"}: the item stays out of the
  *     conversation and no {@code conversation.item.created} is sent
  */

@@ -9,18 +9,18 @@ import java.util.concurrent.TimeUnit;
 /**
  * Streams one response with the service's event sequence, on the session's event loop.
  *
- * <p>Sequence: {@code response.created}, {@code response.output_item.added},
- * {@code conversation.item.created}, {@code response.content_part.added}, then the audio as
- * {@code response.audio.delta}s (the transcript delta follows the first one), then
- * {@code response.audio.done}, {@code response.audio_transcript.done},
- * {@code response.content_part.done}, {@code response.output_item.done} and
- * {@code response.done} with usage. A cancelled response stops its deltas and ends with the same
- * closing events, the item {@code incomplete} and the response {@code cancelled} with a reason.
+ * <p>Sequence: {@code response.created}, {@code response.output_item.added}, {@code
+ * conversation.item.created}, {@code response.content_part.added}, then the audio as {@code
+ * response.audio.delta}s (the transcript delta follows the first one), then {@code
+ * response.audio.done}, {@code response.audio_transcript.done}, {@code response.content_part.done},
+ * {@code response.output_item.done} and {@code response.done} with usage. A cancelled response
+ * stops its deltas and ends with the same closing events, the item {@code incomplete} and the
+ * response {@code cancelled} with a reason.
  *
  * <p>Pacing: the first delta goes at once; each further one {@code chunkMs / speedup} later, by a
  * timer on the event loop, so the service's faster-than-realtime streaming is reproduced without
- * ever blocking the loop. With an infinite speedup all deltas go in one burst. While the channel
- * is not writable the streamer stops and {@link #onWritable()} resumes it.
+ * ever blocking the loop. With an infinite speedup all deltas go in one burst. While the channel is
+ * not writable the streamer stops and {@link #onWritable()} resumes it.
  */
 final class ResponseStreamer {
   private final EventSink sink;
@@ -167,7 +167,8 @@ final class ResponseStreamer {
         ServerEvents.partEvent("response.audio_transcript.done", responseId, item.id());
     transcript.put("transcript", spec.reply().transcript());
     sink.send(transcript);
-    ObjectNode partDone = ServerEvents.partEvent("response.content_part.done", responseId, item.id());
+    ObjectNode partDone =
+        ServerEvents.partEvent("response.content_part.done", responseId, item.id());
     partDone.set("part", part(spec.reply().transcript()));
     sink.send(partDone);
     sink.send(ServerEvents.outputItemEvent("response.output_item.done", responseId, copy()));

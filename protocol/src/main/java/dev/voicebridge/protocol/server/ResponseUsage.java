@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class ResponseUsage {
   /** Input audio tokens per second. */
   static final int INPUT_AUDIO_TOKENS_PER_SECOND = 10;
+
   /** Output audio tokens per second. */
   static final int OUTPUT_AUDIO_TOKENS_PER_SECOND = 20;
 

@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The server's JSON plumbing: one shared mapper and node factory.
  *
- * <p>The server reads and writes events as Jackson trees rather than through the typed event
- * model: it must answer malformed and partly valid events field by field, name the offending field
- * in {@code param}, and pass through fields it does not know, which typed binding would either
- * reject wholesale or drop.
+ * <p>The server reads and writes events as Jackson trees rather than through the typed event model:
+ * it must answer malformed and partly valid events field by field, name the offending field in
+ * {@code param}, and pass through fields it does not know, which typed binding would either reject
+ * wholesale or drop.
  */
 final class ServerJson {
   /** Thread-safe once configured; shared by every session. */

@@ -10,11 +10,11 @@ import org.slf4j.LoggerFactory;
  * One realtime session: dispatches client events and drives the input audio, the VAD turns, the
  * conversation and the responses. Confined to the connection's event loop.
  *
- * <p>States: open (after {@code session.created}), then per turn: idle, speaking (between
- * {@code speech_started} and {@code speech_stopped}), responding (a {@link ResponseStreamer} is
- * active); closed once the connection is gone. At most one response runs: a client
- * {@code response.create} during one is an error, a VAD turn ending during one (with
- * {@code interrupt_response} off) queues its response until the current one ends.
+ * <p>States: open (after {@code session.created}), then per turn: idle, speaking (between {@code
+ * speech_started} and {@code speech_stopped}), responding (a {@link ResponseStreamer} is active);
+ * closed once the connection is gone. At most one response runs: a client {@code response.create}
+ * during one is an error, a VAD turn ending during one (with {@code interrupt_response} off) queues
+ * its response until the current one ends.
  */
 final class ServerSession implements InputAudioStream.Listener {
   private static final Logger log = LoggerFactory.getLogger(ServerSession.class);
@@ -139,12 +139,15 @@ final class ServerSession implements InputAudioStream.Listener {
       case "conversation.item.retrieve" -> conversation.retrieve(event);
       case "conversation.item.delete" -> conversation.delete(event);
       case "conversation.item.truncate" -> conversation.truncate(event);
-      default -> throw new ClientRequestException(
-          "invalid_value",
-          "Invalid value: '" + type.asText() + "'. This server supports session.update,"
-              + " input_audio_buffer.*, conversation.item.*, response.create and"
-              + " response.cancel.",
-          "type");
+      default ->
+          throw new ClientRequestException(
+              "invalid_value",
+              "Invalid value: '"
+                  + type.asText()
+                  + "'. This server supports session.update,"
+                  + " input_audio_buffer.*, conversation.item.*, response.create and"
+                  + " response.cancel.",
+              "type");
     }
   }
 
@@ -159,7 +162,9 @@ final class ServerSession implements InputAudioStream.Listener {
       throw new ClientRequestException(
           "input_audio_buffer_commit_empty",
           "Error committing input audio buffer: buffer too small. Expected at least 100ms of"
-              + " audio, but buffer only has " + input.bufferedMs() + "ms of audio.",
+              + " audio, but buffer only has "
+              + input.bufferedMs()
+              + "ms of audio.",
           null);
     }
     String itemId = input.speaking() ? speechItemId : Ids.next("item_");
@@ -206,7 +211,8 @@ final class ServerSession implements InputAudioStream.Listener {
     if (active != null) {
       throw new ClientRequestException(
           "conversation_already_has_active_response",
-          "Conversation already has an active response in progress: " + active.responseId()
+          "Conversation already has an active response in progress: "
+              + active.responseId()
               + ". Wait until the response is finished before creating a new one.",
           null);
     }
@@ -219,7 +225,9 @@ final class ServerSession implements InputAudioStream.Listener {
     pending = null;
     int rate = options.format().sampleRate();
     Agent.Reply reply =
-        turn == null ? agent.reply(null, rate, rate) : agent.reply(turn.audio(), turn.sampleRate(), rate);
+        turn == null
+            ? agent.reply(null, rate, rate)
+            : agent.reply(turn.audio(), turn.sampleRate(), rate);
     long inputMs = turn == null ? 0 : (long) turn.audio().length * 1000 / turn.sampleRate();
     ResponseSpec spec =
         new ResponseSpec(

@@ -24,13 +24,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The WebSocket end of a {@link ServerSession}: parses text frames into JSON for it, answers
- * pings and closes, and serializes its events into text frames ({@link EventSink}).
+ * The WebSocket end of a {@link ServerSession}: parses text frames into JSON for it, answers pings
+ * and closes, and serializes its events into text frames ({@link EventSink}).
  *
  * <p>Buffer ownership: inbound frames are released by {@link SimpleChannelInboundHandler} after
- * {@link #channelRead0}; the ones passed on (a pong's payload, the close frame) are retained
- * first. Each outbound event is written into a fresh buffer that the frame, and then Netty, owns;
- * it is released here only when serialization fails.
+ * {@link #channelRead0}; the ones passed on (a pong's payload, the close frame) are retained first.
+ * Each outbound event is written into a fresh buffer that the frame, and then Netty, owns; it is
+ * released here only when serialization fails.
  */
 final class ServerSessionHandler extends SimpleChannelInboundHandler<WebSocketFrame>
     implements EventSink {

@@ -4,16 +4,16 @@ package dev.voicebridge.protocol.server;
  * An energy voice activity detector that reports where a turn starts and ends, in samples.
  *
  * <p>Audio is cut into 10 ms frames at the input rate. A frame is voiced when its mean square
- * reaches the threshold's energy ({@link #thresholdDbfs(double)}). A start needs
- * {@code speech_duration_ms} of consecutive voiced frames (at least one frame); it is reported at
- * the first voiced frame minus {@code prefix_padding_ms}, clipped at the start of the stream. A
- * stop needs {@code silence_duration_ms} of consecutive unvoiced frames after the last voiced one,
- * and is reported at the end of that silence: the point where the detector decided, as the
- * service's {@code audio_end_ms} does.
+ * reaches the threshold's energy ({@link #thresholdDbfs(double)}). A start needs {@code
+ * speech_duration_ms} of consecutive voiced frames (at least one frame); it is reported at the
+ * first voiced frame minus {@code prefix_padding_ms}, clipped at the start of the stream. A stop
+ * needs {@code silence_duration_ms} of consecutive unvoiced frames after the last voiced one, and
+ * is reported at the end of that silence: the point where the detector decided, as the service's
+ * {@code audio_end_ms} does.
  *
  * <p>Positions count samples fed since construction, never the wall clock, so they are exact and
- * reproducible. The detector keeps only running sums: it does not copy or allocate per frame.
- * Not thread-safe: one instance belongs to one session's event loop.
+ * reproducible. The detector keeps only running sums: it does not copy or allocate per frame. Not
+ * thread-safe: one instance belongs to one session's event loop.
  */
 final class ServerVad {
 
@@ -37,6 +37,7 @@ final class ServerVad {
 
   /** Level of threshold 0: quiet line noise on a telephone path still sits below this. */
   static final double FLOOR_DBFS = -65.0;
+
   /** dB added per unit of threshold: 0.5 gives -40 dBFS, 0.9 gives -20 dBFS. */
   static final double DB_PER_UNIT = 50.0;
 

@@ -13,10 +13,11 @@ import java.util.Set;
  *
  * <ul>
  *   <li>fields left out keep their values;
- *   <li>an explicit {@code null} clears a field: {@code turn_detection: null} turns VAD off, and the
- *       optional objects ({@code input_audio_transcription}, {@code input_audio_noise_reduction},
- *       {@code input_audio_echo_cancellation}) switch off; a field that always has a value
- *       (formats, modalities, voice, temperature...) returns to its default;
+ *   <li>an explicit {@code null} clears a field: {@code turn_detection: null} turns VAD off, and
+ *       the optional objects ({@code input_audio_transcription}, {@code
+ *       input_audio_noise_reduction}, {@code input_audio_echo_cancellation}) switch off; a field
+ *       that always has a value (formats, modalities, voice, temperature...) returns to its
+ *       default;
  *   <li>a {@code turn_detection} object of the same type (or with no type) updates the current one
  *       field by field; one of another type, or sent while VAD is off, starts from that type's
  *       defaults;

@@ -79,10 +79,12 @@ final class SessionConfigValidator {
 
   private static InputFormat inputFormat(ObjectNode session) {
     JsonNode node = session.get("input_audio_format");
-    InputFormat format = node != null && node.isTextual() ? InputFormat.fromWire(node.asText()) : null;
+    InputFormat format =
+        node != null && node.isTextual() ? InputFormat.fromWire(node.asText()) : null;
     if (format == null) {
       throw invalid(
-          "input_audio_format", "unsupported value " + node + ": use pcm16, g711_ulaw or g711_alaw.");
+          "input_audio_format",
+          "unsupported value " + node + ": use pcm16, g711_ulaw or g711_alaw.");
     }
     session.put("input_audio_format", format.wireName());
     return format;
@@ -97,7 +99,9 @@ final class SessionConfigValidator {
     if (!format.allowsRate(rate)) {
       throw invalid(
           "input_audio_sampling_rate",
-          rate + " Hz is not supported for " + format.wireName()
+          rate
+              + " Hz is not supported for "
+              + format.wireName()
               + (format == InputFormat.PCM16 ? ": use 16000 or 24000." : ": use 8000."));
     }
     session.put("input_audio_sampling_rate", rate);
@@ -111,7 +115,8 @@ final class SessionConfigValidator {
     if (format == null) {
       throw invalid(
           "output_audio_format",
-          "unsupported value " + node
+          "unsupported value "
+              + node
               + ": use pcm16, pcm16_8000hz, pcm16_16000hz, g711_ulaw or g711_alaw.");
     }
     session.put("output_audio_format", format.wireName());
@@ -131,7 +136,8 @@ final class SessionConfigValidator {
     }
     double threshold = number(node, "threshold", TurnDetection.DEFAULT_THRESHOLD);
     if (threshold < 0 || threshold >= 1) {
-      throw invalid("turn_detection.threshold", "expected a number in [0, 1), got " + threshold + ".");
+      throw invalid(
+          "turn_detection.threshold", "expected a number in [0, 1), got " + threshold + ".");
     }
     return new TurnDetection(
         type.asText(),
@@ -185,10 +191,14 @@ final class SessionConfigValidator {
   private static void checkMaxTokens(JsonNode node) {
     boolean inf = node != null && node.isTextual() && node.asText().equals("inf");
     boolean count =
-        node != null && node.canConvertToExactIntegral() && node.asLong() >= 1 && node.asLong() <= 4096;
+        node != null
+            && node.canConvertToExactIntegral()
+            && node.asLong() >= 1
+            && node.asLong() <= 4096;
     if (!inf && !count) {
       throw invalid(
-          "max_response_output_tokens", "expected an integer in [1, 4096] or \"inf\", got " + node + ".");
+          "max_response_output_tokens",
+          "expected an integer in [1, 4096] or \"inf\", got " + node + ".");
     }
   }
 

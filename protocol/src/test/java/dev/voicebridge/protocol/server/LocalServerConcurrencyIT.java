@@ -38,7 +38,8 @@ class LocalServerConcurrencyIT {
         // Each session speaks a different length, so a mixed-up echo would show.
         byte[] turn =
             LocalServerFormatsIT.encode(
-                "g711_ulaw", new TestSignal(8000).silence(100).tone(200 + 10 * i, -20).silence(600));
+                "g711_ulaw",
+                new TestSignal(8000).silence(100).tone(200 + 10 * i, -20).silence(600));
         turns.add(turn);
         echoes.add(clients.submit(() -> speakOneTurn(server, turn)));
       }
@@ -61,8 +62,9 @@ class LocalServerConcurrencyIT {
   private static byte[] speakOneTurn(LocalVoiceLiveServer server, byte[] turn) {
     try (RealtimeTestClient client = RealtimeTestClient.connect(server)) {
       client.next("session.created");
-      client.send("{'type':'session.update','session':{'input_audio_format':'g711_ulaw',"
-          + "'output_audio_format':'g711_ulaw'}}");
+      client.send(
+          "{'type':'session.update','session':{'input_audio_format':'g711_ulaw',"
+              + "'output_audio_format':'g711_ulaw'}}");
       client.next("session.updated");
       client.append(turn, 160);
       JsonNode started = client.skipTo("input_audio_buffer.speech_started");

@@ -40,11 +40,20 @@ class LocalServerConversationIT {
   }
 
   private String createText(String id, String role, String text) {
-    client.send("{'type':'conversation.item.create','item':{'id':'" + id + "','type':'message',"
-        + "'role':'" + role + "','content':[{'type':'input_text','text':'" + text + "'}]}}");
+    client.send(
+        "{'type':'conversation.item.create','item':{'id':'"
+            + id
+            + "','type':'message',"
+            + "'role':'"
+            + role
+            + "','content':[{'type':'input_text','text':'"
+            + text
+            + "'}]}}");
     JsonNode created = client.next("conversation.item.created");
     assertThat(created.get("item").get("id").asText()).isEqualTo(id);
-    return created.get("previous_item_id").isNull() ? null : created.get("previous_item_id").asText();
+    return created.get("previous_item_id").isNull()
+        ? null
+        : created.get("previous_item_id").asText();
   }
 
   private JsonNode error(String param) {
@@ -59,8 +68,10 @@ class LocalServerConversationIT {
     assertThat(createText("item_sys", "system", "Be brief.")).isNull();
     assertThat(createText("item_u1", "user", "Hello")).isEqualTo("item_sys");
 
-    client.send("{'type':'conversation.item.create','previous_item_id':'item_sys',"
-        + "'item':{'type':'message','role':'assistant','content':[{'type':'text','text':'Hi'}]}}");
+    client.send(
+        "{'type':'conversation.item.create','previous_item_id':'item_sys',"
+            + "'item':{'type':'message','role':'assistant',"
+            + "'content':[{'type':'text','text':'Hi'}]}}");
     JsonNode created = client.next("conversation.item.created");
 
     assertThat(created.get("previous_item_id").asText()).isEqualTo("item_sys");
@@ -71,8 +82,9 @@ class LocalServerConversationIT {
 
   @Test
   void functionCallOutputIsAdded() {
-    client.send("{'type':'conversation.item.create','item':{'type':'function_call_output',"
-        + "'call_id':'call_1','output':'{\\'ok\\':true}'}}");
+    client.send(
+        "{'type':'conversation.item.create','item':{'type':'function_call_output',"
+            + "'call_id':'call_1','output':'{\\'ok\\':true}'}}");
 
     JsonNode item = client.next("conversation.item.created").get("item");
     assertThat(item.get("type").asText()).isEqualTo("function_call_output");
@@ -100,8 +112,9 @@ class LocalServerConversationIT {
     error("item_id");
     client.send("{'type':'conversation.item.retrieve','item_id':'item_none'}");
     error("item_id");
-    client.send("{'type':'conversation.item.truncate','item_id':'item_none',"
-        + "'content_index':0,'audio_end_ms':0}");
+    client.send(
+        "{'type':'conversation.item.truncate','item_id':'item_none',"
+            + "'content_index':0,'audio_end_ms':0}");
     error("item_id");
   }
 
@@ -109,25 +122,29 @@ class LocalServerConversationIT {
   void truncatingAUserItemIsAnError() {
     createText("item_u", "user", "hi");
 
-    client.send("{'type':'conversation.item.truncate','item_id':'item_u',"
-        + "'content_index':0,'audio_end_ms':0}");
+    client.send(
+        "{'type':'conversation.item.truncate','item_id':'item_u',"
+            + "'content_index':0,'audio_end_ms':0}");
 
     assertThat(error("item_id").get("message").asText()).contains("assistant");
   }
 
   @Test
   void invalidItemsAreErrors() {
-    client.send("{'type':'conversation.item.create','item':{'type':'message','role':'robot',"
-        + "'content':[]}}");
+    client.send(
+        "{'type':'conversation.item.create','item':{'type':'message','role':'robot',"
+            + "'content':[]}}");
     error("item.role");
     client.send("{'type':'conversation.item.create','item':{'type':'telepathy'}}");
     error("item.type");
-    client.send("{'type':'conversation.item.create','previous_item_id':'item_x',"
-        + "'item':{'type':'message','role':'user','content':[]}}");
+    client.send(
+        "{'type':'conversation.item.create','previous_item_id':'item_x',"
+            + "'item':{'type':'message','role':'user','content':[]}}");
     error("previous_item_id");
     createText("item_dup", "user", "x");
-    client.send("{'type':'conversation.item.create','item':{'id':'item_dup','type':'message',"
-        + "'role':'user','content':[]}}");
+    client.send(
+        "{'type':'conversation.item.create','item':{'id':'item_dup','type':'message',"
+            + "'role':'user','content':[]}}");
     error("item.id");
   }
 
@@ -135,8 +152,11 @@ class LocalServerConversationIT {
   void userAudioItemIsAnsweredByTheEcho() {
     TestSignal speech = new TestSignal(24000).tone(300, -20);
     String audio = Base64.getEncoder().encodeToString(speech.pcm16(0, speech.samples.length));
-    client.send("{'type':'conversation.item.create','item':{'type':'message','role':'user',"
-        + "'content':[{'type':'input_audio','audio':'" + audio + "'}]}}");
+    client.send(
+        "{'type':'conversation.item.create','item':{'type':'message','role':'user',"
+            + "'content':[{'type':'input_audio','audio':'"
+            + audio
+            + "'}]}}");
     JsonNode item = client.next("conversation.item.created").get("item");
 
     client.send("{'type':'response.create'}");

@@ -60,8 +60,14 @@ class LocalServerFormatsIT {
     byte[] wire = encode(in, signal);
     try (RealtimeTestClient client = RealtimeTestClient.connect(server)) {
       client.next("session.created");
-      client.send("{'type':'session.update','session':{'input_audio_format':'" + in
-          + "','input_audio_sampling_rate':" + rate + ",'output_audio_format':'" + out + "'}}");
+      client.send(
+          "{'type':'session.update','session':{'input_audio_format':'"
+              + in
+              + "','input_audio_sampling_rate':"
+              + rate
+              + ",'output_audio_format':'"
+              + out
+              + "'}}");
       JsonNode session = client.next("session.updated").get("session");
       assertThat(session.get("input_audio_sampling_rate").asInt()).isEqualTo(rate);
       assertThat(session.get("output_audio_format").asText()).isEqualTo(out.replace('-', '_'));
@@ -107,8 +113,14 @@ class LocalServerFormatsIT {
     byte[] wire = encode(in, signal);
     try (RealtimeTestClient client = RealtimeTestClient.connect(server)) {
       client.next("session.created");
-      client.send("{'type':'session.update','session':{'input_audio_format':'" + in
-          + "','input_audio_sampling_rate':" + rate + ",'output_audio_format':'" + out + "'}}");
+      client.send(
+          "{'type':'session.update','session':{'input_audio_format':'"
+              + in
+              + "','input_audio_sampling_rate':"
+              + rate
+              + ",'output_audio_format':'"
+              + out
+              + "'}}");
       client.next("session.updated");
 
       client.append(wire, wire.length * 20 / 1500);

@@ -92,11 +92,11 @@ class LocalServerHandshakeIT {
 
   @Test
   void otherPathIsNotFoundWithAJsonBody() throws IOException {
-    Answer answer = upgrade("/voice-agent/realtime?api-version=2025-10-01&model=m", "api-key: " + KEY);
+    Answer answer =
+        upgrade("/voice-agent/realtime?api-version=2025-10-01&model=m", "api-key: " + KEY);
 
     assertThat(answer.status()).isEqualTo(404);
-    assertThat(answer.json().get("error").get("message").asText())
-        .contains("/voice-live/realtime");
+    assertThat(answer.json().get("error").get("message").asText()).contains("/voice-live/realtime");
   }
 
   @Test
@@ -160,7 +160,9 @@ class LocalServerHandshakeIT {
       socket.setSoTimeout(5000);
       String request =
           "GET /voice-live/realtime?api-version=2025-10-01&model=m HTTP/1.1\r\n"
-              + "Host: x\r\napi-key: " + KEY + "\r\n\r\n";
+              + "Host: x\r\napi-key: "
+              + KEY
+              + "\r\n\r\n";
       socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
 
       assertThat(read(socket.getInputStream()).status()).isEqualTo(400);

@@ -35,22 +35,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Manual load measurement of the local server (not a test): N sessions stream realtime audio
- * (20 ms appends of pcm16 at 24 kHz) with a fixed speech-like pattern, and the lateness of each
- * {@code speech_started}/{@code speech_stopped} is measured from the moment the append holding
- * the audio that triggered it was sent.
+ * Manual load measurement of the local server (not a test): N sessions stream realtime audio (20 ms
+ * appends of pcm16 at 24 kHz) with a fixed speech-like pattern, and the lateness of each {@code
+ * speech_started}/{@code speech_stopped} is measured from the moment the append holding the audio
+ * that triggered it was sent.
  *
- * <p>Pattern, repeating every 4 s of session audio: 1000 ms silence, then tone bursts (300 ms,
- * 100 ms gap, 400 ms, 100 ms gap, 300 ms: one turn, the gaps are shorter than the 500 ms
- * silence), then 1800 ms silence. With the default VAD every cycle k gives speech_started
- * (audio_start_ms = 700 + 4000k, triggered by the append covering 1000..1020 ms) and
- * speech_stopped (audio_end_ms = 2700 + 4000k, triggered by the append ending at 2700 ms), and an
- * echo response of 2 s of audio. Sessions start spread over the ramp.
+ * <p>Pattern, repeating every 4 s of session audio: 1000 ms silence, then tone bursts (300 ms, 100
+ * ms gap, 400 ms, 100 ms gap, 300 ms: one turn, the gaps are shorter than the 500 ms silence), then
+ * 1800 ms silence. With the default VAD every cycle k gives speech_started (audio_start_ms = 700 +
+ * 4000k, triggered by the append covering 1000..1020 ms) and speech_stopped (audio_end_ms = 2700 +
+ * 4000k, triggered by the append ending at 2700 ms), and an echo response of 2 s of audio. Sessions
+ * start spread over the ramp.
  *
  * <p>The server runs in this JVM on its own two event loops (threads {@code server-loop-*}); the
  * clients run on two others ({@code load-client-*}), so the server's CPU is reported apart.
@@ -59,8 +58,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * mvn -B -q -pl protocol -am test-compile \
  *     org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
  *     -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
- * java -cp protocol/target/test-classes:protocol/target/classes:$(cat protocol/target/test.classpath) \
- *     dev.voicebridge.protocol.server.LocalServerLoadRun --sessions 1000 --seconds 60
+ * CP=protocol/target/test-classes:protocol/target/classes:$(cat protocol/target/test.classpath)
+ * java -Dlogback.configurationFile=dev/voicebridge/protocol/server/local-server-logback.xml \
+ *     -cp "$CP" dev.voicebridge.protocol.server.LocalServerLoadRun --sessions 1000 --seconds 60
  * </pre>
  */
 public final class LocalServerLoadRun {
@@ -103,9 +103,11 @@ public final class LocalServerLoadRun {
       byte[] pcm = cycle.pcm16(i * samplesPerChunk, (i + 1) * samplesPerChunk);
       String json =
           "{\"type\":\"input_audio_buffer.append\",\"audio\":\""
-              + Base64.getEncoder().encodeToString(pcm) + "\"}";
-      chunks[i] = Unpooled.unreleasableBuffer(
-          Unpooled.directBuffer().writeBytes(json.getBytes(StandardCharsets.UTF_8)));
+              + Base64.getEncoder().encodeToString(pcm)
+              + "\"}";
+      chunks[i] =
+          Unpooled.unreleasableBuffer(
+              Unpooled.directBuffer().writeBytes(json.getBytes(StandardCharsets.UTF_8)));
     }
   }
 
@@ -116,24 +118,31 @@ public final class LocalServerLoadRun {
    *     ramp (default 60), {@code --ramp S} seconds over which sessions start (default 20)
    */
   public static void main(String[] args) throws Exception {
-    Map<String, Integer> options = new HashMap<>(Map.of("--sessions", 1000, "--seconds", 60, "--ramp", 20));
+    Map<String, Integer> options =
+        new HashMap<>(Map.of("--sessions", 1000, "--seconds", 60, "--ramp", 20));
     for (int i = 0; i + 1 < args.length; i += 2) {
       options.put(args[i], Integer.parseInt(args[i + 1]));
     }
-    new LocalServerLoadRun(options.get("--sessions"), options.get("--seconds"), options.get("--ramp"))
+    new LocalServerLoadRun(
+            options.get("--sessions"), options.get("--seconds"), options.get("--ramp"))
         .run();
   }
 
   private void run() throws Exception {
     String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
     EventLoopGroup serverLoops =
-        new MultiThreadIoEventLoopGroup(2, new DefaultThreadFactory("server-loop"), NioIoHandler.newFactory());
+        new MultiThreadIoEventLoopGroup(
+            2, new DefaultThreadFactory("server-loop"), NioIoHandler.newFactory());
     EventLoopGroup clientLoops =
-        new MultiThreadIoEventLoopGroup(2, new DefaultThreadFactory("load-client"), NioIoHandler.newFactory());
-    LocalVoiceLiveServer server = LocalVoiceLiveServer.start(LocalServerConfig.defaults(), serverLoops);
+        new MultiThreadIoEventLoopGroup(
+            2, new DefaultThreadFactory("load-client"), NioIoHandler.newFactory());
+    LocalVoiceLiveServer server =
+        LocalVoiceLiveServer.start(LocalServerConfig.defaults(), serverLoops);
     URI uri =
-        URI.create("ws://127.0.0.1:" + server.port()
-            + "/voice-live/realtime?api-version=2025-10-01&model=gpt-realtime");
+        URI.create(
+            "ws://127.0.0.1:"
+                + server.port()
+                + "/voice-live/realtime?api-version=2025-10-01&model=gpt-realtime");
     Bootstrap bootstrap =
         new Bootstrap()
             .group(clientLoops)
@@ -155,7 +164,8 @@ public final class LocalServerLoadRun {
                         .addLast(new SessionHandler());
                   }
                 });
-    System.out.printf("load before: %s; %d sessions over %d s, then %d s measured%n",
+    System.out.printf(
+        "load before: %s; %d sessions over %d s, then %d s measured%n",
         loadBefore, sessions, rampSeconds, seconds);
     List<Channel> channels = new ArrayList<>();
     long rampStart = System.nanoTime();
@@ -169,7 +179,8 @@ public final class LocalServerLoadRun {
     }
     // One cycle after the last start, so every session is past its first turn's start-up.
     TimeUnit.MILLISECONDS.sleep(CYCLE_MS);
-    System.out.printf("connected: %d, server sessions open: %d%n",
+    System.out.printf(
+        "connected: %d, server sessions open: %d%n",
         connected.get(), server.stats().sessionsOpen());
     startedLateness.clear();
     stoppedLateness.clear();
@@ -188,14 +199,15 @@ public final class LocalServerLoadRun {
     report("speech_started lateness", startedLateness);
     report("speech_stopped lateness", stoppedLateness);
     report("append send drift (generator)", sendDrift);
-    System.out.printf("wrong VAD timestamps: %d, errors: %d, responses done: %d%n",
+    System.out.printf(
+        "wrong VAD timestamps: %d, errors: %d, responses done: %d%n",
         wrongTimestamps.get(), errors.get(), responsesDone.get());
     for (String group : List.of("server-loop", "load-client", "other")) {
       long cpu = cpuAfter.getOrDefault(group, 0L) - cpuBefore.getOrDefault(group, 0L);
       System.out.printf("cpu %-12s %6.1f %% of one core%n", group, 100.0 * cpu / wall);
     }
-    System.out.printf("cpu process      %6.1f %% of one core (2 cores = 200 %%)%n",
-        100.0 * processCpu / wall);
+    System.out.printf(
+        "cpu process      %6.1f %% of one core (2 cores = 200 %%)%n", 100.0 * processCpu / wall);
     System.out.printf("server stats: %s%nload after: %s%n", stats, loadAfter);
     for (Channel channel : channels) {
       channel.close();
@@ -211,8 +223,10 @@ public final class LocalServerLoadRun {
       System.out.printf("%-32s no samples%n", name);
       return;
     }
-    System.out.printf("%-32s n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms min=%.1f ms%n",
-        name, values.length,
+    System.out.printf(
+        "%-32s n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms min=%.1f ms%n",
+        name,
+        values.length,
         values[values.length / 2] / 1e6,
         values[(int) Math.min(values.length - 1, Math.ceil(values.length * 0.99) - 1)] / 1e6,
         values[values.length - 1] / 1e6,
@@ -229,16 +243,17 @@ public final class LocalServerLoadRun {
         continue;
       }
       String name = info.getThreadName();
-      String group = name.startsWith("server-loop") ? "server-loop"
-          : name.startsWith("load-client") ? "load-client" : "other";
+      String group =
+          name.startsWith("server-loop")
+              ? "server-loop"
+              : name.startsWith("load-client") ? "load-client" : "other";
       byGroup.merge(group, cpu, Long::sum);
     }
     return byGroup;
   }
 
   private static long processCpu() {
-    return ((com.sun.management.OperatingSystemMXBean)
-            ManagementFactory.getOperatingSystemMXBean())
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
 
@@ -254,8 +269,11 @@ public final class LocalServerLoadRun {
         throws IOException {
       ByteBuf content = frame.content();
       // Types are the first member: deltas (most frames) are recognised without parsing.
-      String head = content.toString(content.readerIndex(),
-          Math.min(48, content.readableBytes()), StandardCharsets.US_ASCII);
+      String head =
+          content.toString(
+              content.readerIndex(),
+              Math.min(48, content.readableBytes()),
+              StandardCharsets.US_ASCII);
       if (head.startsWith("{\"type\":\"response.audio.delta\"")) {
         return;
       }
@@ -267,21 +285,26 @@ public final class LocalServerLoadRun {
       switch (event.path("type").asText()) {
         case "session.created" -> start(ctx);
         case "input_audio_buffer.speech_started" ->
-            measure(event.get("audio_start_ms").asLong(), 700, STARTED_TRIGGER_MS, now,
+            measure(
+                event.get("audio_start_ms").asLong(),
+                700,
+                STARTED_TRIGGER_MS,
+                now,
                 startedLateness);
         case "input_audio_buffer.speech_stopped" ->
-            measure(event.get("audio_end_ms").asLong(), 2700, STOPPED_TRIGGER_MS, now,
-                stoppedLateness);
+            measure(
+                event.get("audio_end_ms").asLong(), 2700, STOPPED_TRIGGER_MS, now, stoppedLateness);
         case "response.done" -> responsesDone.incrementAndGet();
         case "error" -> errors.incrementAndGet();
-        default -> { }
+        default -> {}
       }
     }
 
     private void start(ChannelHandlerContext ctx) {
       connected.incrementAndGet();
       streamStart = System.nanoTime();
-      ticker = ctx.executor().scheduleAtFixedRate(() -> send(ctx), 0, CHUNK_MS, TimeUnit.MILLISECONDS);
+      ticker =
+          ctx.executor().scheduleAtFixedRate(() -> send(ctx), 0, CHUNK_MS, TimeUnit.MILLISECONDS);
     }
 
     private void send(ChannelHandlerContext ctx) {
@@ -297,7 +320,10 @@ public final class LocalServerLoadRun {
 
     /** Lateness from the send of the append that held the trigger sample to the event. */
     private void measure(
-        long eventMs, long expectedInCycle, long triggerInCycle, long now,
+        long eventMs,
+        long expectedInCycle,
+        long triggerInCycle,
+        long now,
         ConcurrentLinkedQueue<Long> into) {
       long cycle = eventMs / CYCLE_MS;
       if (eventMs % CYCLE_MS != expectedInCycle) {

@@ -25,7 +25,8 @@ class LocalServerResponsesIT {
     server.close();
   }
 
-  private static final TestSignal TURN = new TestSignal(24000).silence(300).tone(600, -20).silence(600);
+  private static final TestSignal TURN =
+      new TestSignal(24000).silence(300).tone(600, -20).silence(600);
   private static final TestSignal SPEECH = new TestSignal(24000).tone(300, -20);
 
   /** Connects, speaks one turn and waits for the first delta of its echo. */
@@ -80,11 +81,17 @@ class LocalServerResponsesIT {
       List<JsonNode> events = client.until("response.done");
       int sentMs = RealtimeTestClient.audioOf(events).length / 48 + 100;
 
-      client.send("{'type':'conversation.item.truncate','item_id':'" + itemId
-          + "','content_index':0,'audio_end_ms':" + (sentMs + 1) + ",'event_id':'t1'}");
+      client.send(
+          "{'type':'conversation.item.truncate','item_id':'"
+              + itemId
+              + "','content_index':0,'audio_end_ms':"
+              + (sentMs + 1)
+              + ",'event_id':'t1'}");
       JsonNode error = client.next("error").get("error");
-      client.send("{'type':'conversation.item.truncate','item_id':'" + itemId
-          + "','content_index':0,'audio_end_ms':50}");
+      client.send(
+          "{'type':'conversation.item.truncate','item_id':'"
+              + itemId
+              + "','content_index':0,'audio_end_ms':50}");
       JsonNode truncated = client.next("conversation.item.truncated");
       client.send("{'type':'conversation.item.retrieve','item_id':'" + itemId + "'}");
       JsonNode retrieved = client.next("conversation.item.retrieved").get("item");
@@ -94,7 +101,8 @@ class LocalServerResponsesIT {
       assertThat(truncated.get("item_id").asText()).isEqualTo(itemId);
       assertThat(truncated.get("content_index").asInt()).isZero();
       assertThat(truncated.get("audio_end_ms").asInt()).isEqualTo(50);
-      byte[] audio = Base64.getDecoder().decode(retrieved.get("content").get(0).get("audio").asText());
+      byte[] audio =
+          Base64.getDecoder().decode(retrieved.get("content").get(0).get("audio").asText());
       assertThat(audio).hasSize(24000 * 50 / 1000 * 2);
     }
   }
@@ -131,8 +139,9 @@ class LocalServerResponsesIT {
   void withVadOffTheClientCommitsAndAsksForTheResponse() throws InterruptedException {
     try (RealtimeTestClient client = RealtimeTestClient.connect(server)) {
       client.next("session.created");
-      client.send("{'type':'session.update','session':{'turn_detection':null,"
-          + "'output_audio_format':'pcm16'}}");
+      client.send(
+          "{'type':'session.update','session':{'turn_detection':null,"
+              + "'output_audio_format':'pcm16'}}");
       assertThat(client.next("session.updated").get("session").get("turn_detection").isNull())
           .isTrue();
       TestSignal speech = new TestSignal(24000).tone(200, -20).silence(50);
@@ -142,8 +151,9 @@ class LocalServerResponsesIT {
       client.send("{'type':'input_audio_buffer.commit'}");
       String itemId = client.next("input_audio_buffer.committed").get("item_id").asText();
       client.next("conversation.item.created");
-      client.send("{'type':'response.create','response':{'instructions':'Repeat.',"
-          + "'metadata':{'turn':'1'}}}");
+      client.send(
+          "{'type':'response.create','response':{'instructions':'Repeat.',"
+              + "'metadata':{'turn':'1'}}}");
       List<JsonNode> events = client.until("response.done");
 
       assertThat(itemId).startsWith("item_");
@@ -179,8 +189,9 @@ class LocalServerResponsesIT {
   void conversationNoneKeepsTheResponseOutOfTheConversation() {
     try (RealtimeTestClient client = RealtimeTestClient.connect(server)) {
       client.next("session.created");
-      client.send("{'type':'response.create','response':{'conversation':'none',"
-          + "'output_audio_format':'g711_alaw'}}");
+      client.send(
+          "{'type':'response.create','response':{'conversation':'none',"
+              + "'output_audio_format':'g711_alaw'}}");
       List<JsonNode> events = client.until("response.done");
 
       assertThat(RealtimeTestClient.typesOf(events)).doesNotContain("conversation.item.created");

@@ -26,8 +26,8 @@ import java.util.concurrent.TimeUnit;
  * offers blocking reads with a timeout (okhttp's WebSocketRecorder, for this protocol).
  *
  * <p>Every event is also read by the project's typed event model ({@link VoiceLiveJson}); an event
- * it cannot read, or reads as an unknown type, fails the next read: the server must only send
- * what a client of the real service understands.
+ * it cannot read, or reads as an unknown type, fails the next read: the server must only send what
+ * a client of the real service understands.
  */
 final class RealtimeTestClient implements AutoCloseable {
   static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -80,8 +80,10 @@ final class RealtimeTestClient implements AutoCloseable {
     for (int off = 0; off < audio.length; off += chunkBytes) {
       int len = Math.min(chunkBytes, audio.length - off);
       byte[] chunk = java.util.Arrays.copyOfRange(audio, off, off + len);
-      send("{'type':'input_audio_buffer.append','audio':'"
-          + Base64.getEncoder().encodeToString(chunk) + "'}");
+      send(
+          "{'type':'input_audio_buffer.append','audio':'"
+              + Base64.getEncoder().encodeToString(chunk)
+              + "'}");
     }
   }
 
@@ -157,7 +159,8 @@ final class RealtimeTestClient implements AutoCloseable {
     List<String> types = new ArrayList<>();
     for (JsonNode e : events) {
       String type = e.path("type").asText();
-      if (!(type.equals("response.audio.delta") && !types.isEmpty()
+      if (!(type.equals("response.audio.delta")
+          && !types.isEmpty()
           && types.get(types.size() - 1).equals(type))) {
         types.add(type);
       }

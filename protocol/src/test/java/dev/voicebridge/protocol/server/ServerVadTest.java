@@ -52,19 +52,40 @@ class ServerVadTest {
 
   static Stream<Arguments> parameterSets() {
     return Stream.of(
-        Arguments.of("defaults at 24 kHz", 24000, vad(0.5, 300, 500, 0),
+        Arguments.of(
+            "defaults at 24 kHz",
+            24000,
+            vad(0.5, 300, 500, 0),
             List.of("started 700 at 1010", "stopped 2300")),
-        Arguments.of("defaults at 16 kHz", 16000, vad(0.5, 300, 500, 0),
+        Arguments.of(
+            "defaults at 16 kHz",
+            16000,
+            vad(0.5, 300, 500, 0),
             List.of("started 700 at 1010", "stopped 2300")),
-        Arguments.of("defaults at 8 kHz", 8000, vad(0.5, 300, 500, 0),
+        Arguments.of(
+            "defaults at 8 kHz",
+            8000,
+            vad(0.5, 300, 500, 0),
             List.of("started 700 at 1010", "stopped 2300")),
-        Arguments.of("no padding, short silence", 24000, vad(0.5, 0, 200, 0),
+        Arguments.of(
+            "no padding, short silence",
+            24000,
+            vad(0.5, 0, 200, 0),
             List.of("started 1000 at 1010", "stopped 2000")),
-        Arguments.of("long padding, long silence", 8000, vad(0.5, 400, 800, 0),
+        Arguments.of(
+            "long padding, long silence",
+            8000,
+            vad(0.5, 400, 800, 0),
             List.of("started 600 at 1010", "stopped 2600")),
-        Arguments.of("minimum speech duration", 16000, vad(0.5, 300, 500, 200),
+        Arguments.of(
+            "minimum speech duration",
+            16000,
+            vad(0.5, 300, 500, 200),
             List.of("started 700 at 1200", "stopped 2300")),
-        Arguments.of("silence not a multiple of the frame", 24000, vad(0.5, 300, 495, 0),
+        Arguments.of(
+            "silence not a multiple of the frame",
+            24000,
+            vad(0.5, 300, 495, 0),
             List.of("started 700 at 1010", "stopped 2300")));
   }
 

@@ -86,8 +86,10 @@ class SessionConfigMergerTest {
     SessionConfig off = merge(SessionConfig.defaults(), "{'turn_detection':null}");
 
     SessionConfig config =
-        merge(off, "{'turn_detection':{'type':'azure_semantic_vad','speech_duration_ms':80,"
-            + "'interrupt_response':false}}");
+        merge(
+            off,
+            "{'turn_detection':{'type':'azure_semantic_vad','speech_duration_ms':80,"
+                + "'interrupt_response':false}}");
 
     assertThat(config.turnDetection())
         .isEqualTo(new TurnDetection("azure_semantic_vad", 0.5, 300, 500, 80, true, false));
@@ -136,52 +138,76 @@ class SessionConfigMergerTest {
   static Stream<Arguments> invalidUpdates() {
     return Stream.of(
         Arguments.of("session not an object", "[]", "session"),
-        Arguments.of("unknown input format", "{'session':{'input_audio_format':'opus'}}",
+        Arguments.of(
+            "unknown input format",
+            "{'session':{'input_audio_format':'opus'}}",
             "session.input_audio_format"),
-        Arguments.of("input format of wrong type", "{'session':{'input_audio_format':16}}",
+        Arguments.of(
+            "input format of wrong type",
+            "{'session':{'input_audio_format':16}}",
             "session.input_audio_format"),
-        Arguments.of("pcm16 at 8 kHz", "{'session':{'input_audio_sampling_rate':8000}}",
+        Arguments.of(
+            "pcm16 at 8 kHz",
+            "{'session':{'input_audio_sampling_rate':8000}}",
             "session.input_audio_sampling_rate"),
-        Arguments.of("g711 at 16 kHz",
+        Arguments.of(
+            "g711 at 16 kHz",
             "{'session':{'input_audio_format':'g711_ulaw','input_audio_sampling_rate':16000}}",
             "session.input_audio_sampling_rate"),
-        Arguments.of("rate as a string", "{'session':{'input_audio_sampling_rate':'24000'}}",
+        Arguments.of(
+            "rate as a string",
+            "{'session':{'input_audio_sampling_rate':'24000'}}",
             "session.input_audio_sampling_rate"),
-        Arguments.of("unknown output format", "{'session':{'output_audio_format':'mp3'}}",
+        Arguments.of(
+            "unknown output format",
+            "{'session':{'output_audio_format':'mp3'}}",
             "session.output_audio_format"),
-        Arguments.of("temperature too high", "{'session':{'temperature':1.5}}",
-            "session.temperature"),
-        Arguments.of("temperature too low", "{'session':{'temperature':0.1}}",
-            "session.temperature"),
-        Arguments.of("temperature as a string", "{'session':{'temperature':'hot'}}",
-            "session.temperature"),
-        Arguments.of("negative silence",
+        Arguments.of(
+            "temperature too high", "{'session':{'temperature':1.5}}", "session.temperature"),
+        Arguments.of(
+            "temperature too low", "{'session':{'temperature':0.1}}", "session.temperature"),
+        Arguments.of(
+            "temperature as a string", "{'session':{'temperature':'hot'}}", "session.temperature"),
+        Arguments.of(
+            "negative silence",
             "{'session':{'turn_detection':{'silence_duration_ms':-1}}}",
             "session.turn_detection.silence_duration_ms"),
-        Arguments.of("threshold of one", "{'session':{'turn_detection':{'threshold':1.0}}}",
+        Arguments.of(
+            "threshold of one",
+            "{'session':{'turn_detection':{'threshold':1.0}}}",
             "session.turn_detection.threshold"),
-        Arguments.of("negative threshold", "{'session':{'turn_detection':{'threshold':-0.1}}}",
+        Arguments.of(
+            "negative threshold",
+            "{'session':{'turn_detection':{'threshold':-0.1}}}",
             "session.turn_detection.threshold"),
-        Arguments.of("threshold as a string",
+        Arguments.of(
+            "threshold as a string",
             "{'session':{'turn_detection':{'threshold':'high'}}}",
             "session.turn_detection.threshold"),
-        Arguments.of("unknown vad type", "{'session':{'turn_detection':{'type':'magic'}}}",
+        Arguments.of(
+            "unknown vad type",
+            "{'session':{'turn_detection':{'type':'magic'}}}",
             "session.turn_detection.type"),
-        Arguments.of("turn detection as a string", "{'session':{'turn_detection':'on'}}",
+        Arguments.of(
+            "turn detection as a string",
+            "{'session':{'turn_detection':'on'}}",
             "session.turn_detection"),
-        Arguments.of("create_response as a string",
+        Arguments.of(
+            "create_response as a string",
             "{'session':{'turn_detection':{'create_response':'yes'}}}",
             "session.turn_detection.create_response"),
         Arguments.of("modalities empty", "{'session':{'modalities':[]}}", "session.modalities"),
-        Arguments.of("unknown modality", "{'session':{'modalities':['smell']}}",
-            "session.modalities"),
-        Arguments.of("voice without name", "{'session':{'voice':{'type':'openai'}}}",
-            "session.voice.name"),
-        Arguments.of("too many tokens", "{'session':{'max_response_output_tokens':5000}}",
+        Arguments.of(
+            "unknown modality", "{'session':{'modalities':['smell']}}", "session.modalities"),
+        Arguments.of(
+            "voice without name", "{'session':{'voice':{'type':'openai'}}}", "session.voice.name"),
+        Arguments.of(
+            "too many tokens",
+            "{'session':{'max_response_output_tokens':5000}}",
             "session.max_response_output_tokens"),
         Arguments.of("tools not an array", "{'session':{'tools':{}}}", "session.tools"),
-        Arguments.of("instructions as a number", "{'session':{'instructions':3}}",
-            "session.instructions"));
+        Arguments.of(
+            "instructions as a number", "{'session':{'instructions':3}}", "session.instructions"));
   }
 
   @ParameterizedTest(name = "{0}")
