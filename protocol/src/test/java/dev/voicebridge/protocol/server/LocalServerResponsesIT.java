@@ -197,4 +197,44 @@ class LocalServerResponsesIT {
       assertThat(RealtimeTestClient.typesOf(events)).doesNotContain("conversation.item.created");
     }
   }
+
+  @Test
+  void speechDuringResponseLetsItFinishWhenInterruptResponseIsOff() {
+    try (RealtimeTestClient client = RealtimeTestClient.connect(server)) {
+      client.next("session.created");
+      client.send(
+          "{'type':'session.update','session':{'turn_detection':{'interrupt_response':false}}}");
+      client.next("session.updated");
+      client.append(TURN.pcm16(0, TURN.samples.length), 960);
+      client.skipTo("response.audio.delta");
+
+      client.append(SPEECH.pcm16(0, SPEECH.samples.length), 960);
+      List<JsonNode> events = client.until("response.done");
+
+      assertThat(RealtimeTestClient.typesOf(events)).contains("input_audio_buffer.speech_started");
+      assertThat(events.get(events.size() - 1).get("response").get("status").asText())
+          .isEqualTo("completed");
+    }
+  }
+
+  @Test
+  void turnIsCommittedWithoutAResponseWhenCreateResponseIsOff() throws InterruptedException {
+    try (RealtimeTestClient client = RealtimeTestClient.connect(server)) {
+      client.next("session.created");
+      client.send(
+          "{'type':'session.update','session':{'turn_detection':{'create_response':false},"
+              + "'output_audio_format':'g711_ulaw'}}");
+      client.next("session.updated");
+
+      client.append(TURN.pcm16(0, TURN.samples.length), 960);
+      client.skipTo("input_audio_buffer.committed");
+      client.next("conversation.item.created");
+      client.assertNoEvent(Duration.ofMillis(300));
+      client.send("{'type':'response.create'}");
+      List<JsonNode> events = client.until("response.done");
+
+      // The echo of 0..1400 ms (speech from 300, prefix 300, stop 500 after 900) at 8 kHz.
+      assertThat(RealtimeTestClient.audioOf(events)).hasSize(1400 * 8);
+    }
+  }
 }
