@@ -35,6 +35,7 @@ final class ResponseStreamer {
   private final Base64.Encoder base64 = Base64.getEncoder();
 
   private int sent;
+  private long firstDeltaNanos;
   private ScheduledFuture<?> timer;
   private boolean waitingForWritability;
   private boolean finished;
@@ -76,6 +77,16 @@ final class ResponseStreamer {
 
   boolean finished() {
     return finished;
+  }
+
+  /**
+   * How much of the item a client playing in realtime has played by now: the wall-clock time since
+   * the first delta, at most the audio generated. Only {@code auto_truncate} uses this; all other
+   * timing in the server counts samples.
+   */
+  long playedMs(long nowNanos) {
+    long elapsedMs = sent == 0 ? 0 : (nowNanos - firstDeltaNanos) / 1_000_000;
+    return Math.min(item.generatedMs(), elapsedMs);
   }
 
   /** Sends the opening events and the first delta; adds the item to the conversation. */
@@ -149,6 +160,7 @@ final class ResponseStreamer {
     delta.put("delta", base64.encodeToString(encoded));
     sink.send(delta);
     if (sent == 0) {
+      firstDeltaNanos = System.nanoTime();
       ObjectNode text =
           ServerEvents.partEvent("response.audio_transcript.delta", responseId, item.id());
       text.put("delta", spec.reply().transcript());

@@ -94,6 +94,19 @@ final class ServerEvents {
     return item;
   }
 
+  /**
+   * {@code conversation.item.input_audio_transcription.completed}, when transcription is on. No
+   * speech recognition runs locally: the transcript is a placeholder naming the audio's length.
+   */
+  static ObjectNode transcription(String itemId, long audioMs) {
+    ObjectNode event = event("conversation.item.input_audio_transcription.completed");
+    event.put("item_id", itemId);
+    event.put("content_index", 0);
+    event.put(
+        "transcript", String.format(java.util.Locale.ROOT, "[speech %.2f s]", audioMs / 1000.0));
+    return event;
+  }
+
   /** An event addressed to one content part of a response item. */
   static ObjectNode partEvent(String type, String responseId, String itemId) {
     ObjectNode event = event(type);

@@ -176,8 +176,27 @@ final class ServerSession implements InputAudioStream.Listener {
     speechItemId = Ids.next("item_");
     sink.send(ServerEvents.speechStarted(audioStartMs, speechItemId));
     if (active != null && session.turnDetection().interruptResponse()) {
-      active.cancel("turn_detected");
+      ResponseStreamer interrupted = active;
+      interrupted.cancel("turn_detected");
+      if (session.turnDetection().autoTruncate()) {
+        autoTruncate(interrupted);
+      }
     }
+  }
+
+  /** What {@code auto_truncate} does: the item keeps only what the caller heard. */
+  private void autoTruncate(ResponseStreamer interrupted) {
+    ConversationItem item = interrupted.item();
+    if (!store.contains(item.id())) {
+      return;
+    }
+    long playedMs = interrupted.playedMs(System.nanoTime());
+    item.truncateAtMs(playedMs);
+    ObjectNode truncated = ServerEvents.event("conversation.item.truncated");
+    truncated.put("item_id", item.id());
+    truncated.put("content_index", 0);
+    truncated.put("audio_end_ms", playedMs);
+    sink.send(truncated);
   }
 
   @Override
@@ -199,6 +218,9 @@ final class ServerSession implements InputAudioStream.Listener {
     sink.send(ServerEvents.committed(previous, itemId));
     sink.send(ServerEvents.itemCreated(previous, item.deepCopy()));
     pending = new PendingTurn(audio, input.sampleRate());
+    if (!session.json().path("input_audio_transcription").isNull()) {
+      sink.send(ServerEvents.transcription(itemId, audio.length * 1000L / input.sampleRate()));
+    }
   }
 
   private void pendFrom(PendingTurn turn) {

@@ -146,7 +146,8 @@ final class SessionConfigValidator {
         duration(node, "silence_duration_ms", TurnDetection.DEFAULT_SILENCE_DURATION_MS),
         duration(node, "speech_duration_ms", 0),
         bool(node, "create_response", true),
-        bool(node, "interrupt_response", true));
+        bool(node, "interrupt_response", true),
+        bool(node, "auto_truncate", false));
   }
 
   private static double number(JsonNode td, String field, double fallback) {

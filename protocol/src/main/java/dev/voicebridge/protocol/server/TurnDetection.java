@@ -16,6 +16,8 @@ package dev.voicebridge.protocol.server;
  * @param speechDurationMs speech needed before a start counts; 0 means one 10 ms frame
  * @param createResponse whether a committed turn starts a response
  * @param interruptResponse whether speech cancels the response in progress
+ * @param autoTruncate whether an interrupted response's item is truncated to what realtime playback
+ *     would have played by then (api-version 2026-01-01-preview and later)
  */
 record TurnDetection(
     String type,
@@ -24,7 +26,8 @@ record TurnDetection(
     int silenceDurationMs,
     int speechDurationMs,
     boolean createResponse,
-    boolean interruptResponse) {
+    boolean interruptResponse,
+    boolean autoTruncate) {
 
   /** Default threshold of every VAD type. */
   static final double DEFAULT_THRESHOLD = 0.5;
@@ -44,6 +47,7 @@ record TurnDetection(
         DEFAULT_SILENCE_DURATION_MS,
         0,
         true,
-        true);
+        true,
+        false);
   }
 }

@@ -237,4 +237,43 @@ class LocalServerResponsesIT {
       assertThat(RealtimeTestClient.audioOf(events)).hasSize(1400 * 8);
     }
   }
+
+  @Test
+  void autoTruncateCutsTheInterruptedItemToWhatRealtimePlaybackReached() {
+    try (RealtimeTestClient client = RealtimeTestClient.connect(server)) {
+      client.next("session.created");
+      client.send("{'type':'session.update','session':{'turn_detection':{'auto_truncate':true}}}");
+      client.next("session.updated");
+      client.append(TURN.pcm16(0, TURN.samples.length), 960);
+      String itemId = client.skipTo("response.output_item.added").get("item").get("id").asText();
+      client.skipTo("response.audio.delta");
+
+      client.append(SPEECH.pcm16(0, SPEECH.samples.length), 960);
+      List<JsonNode> events = client.until("response.done");
+      JsonNode truncated = client.next("conversation.item.truncated");
+
+      long generatedMs = RealtimeTestClient.audioOf(events).length / 48 + 100;
+      assertThat(truncated.get("item_id").asText()).isEqualTo(itemId);
+      assertThat(truncated.get("audio_end_ms").asLong()).isBetween(0L, generatedMs);
+    }
+  }
+
+  @Test
+  void transcriptionOnAddsAPlaceholderTranscriptOfEachTurn() {
+    try (RealtimeTestClient client = RealtimeTestClient.connect(server)) {
+      client.next("session.created");
+      client.send(
+          "{'type':'session.update','session':{'input_audio_transcription':"
+              + "{'model':'azure-speech'},'turn_detection':{'create_response':false}}}");
+      client.next("session.updated");
+
+      client.append(TURN.pcm16(0, TURN.samples.length), 960);
+      String itemId = client.skipTo("input_audio_buffer.committed").get("item_id").asText();
+      client.next("conversation.item.created");
+      JsonNode transcript = client.next("conversation.item.input_audio_transcription.completed");
+
+      assertThat(transcript.get("item_id").asText()).isEqualTo(itemId);
+      assertThat(transcript.get("transcript").asText()).isEqualTo("[speech 1.40 s]");
+    }
+  }
 }

@@ -94,8 +94,7 @@ class LocalServerWithClientIT {
     TestSignal turn = new TestSignal(24000).silence(400).tone(500, -20).silence(600);
     byte[] pcm = turn.pcm16(0, turn.samples.length);
     Recorder recorder = new Recorder();
-    RealtimeSession session =
-        VoiceLiveClient.create().connect(config(KEY), recorder, group.next());
+    RealtimeSession session = VoiceLiveClient.create().connect(config(KEY), recorder, group.next());
     try {
       recorder.next(ServerEventSessionCreated.class);
       for (int off = 0; off < pcm.length; off += 960) {

@@ -38,7 +38,7 @@ class ServerVadTest {
   }
 
   private static TurnDetection vad(double threshold, int prefix, int silence, int speech) {
-    return new TurnDetection("server_vad", threshold, prefix, silence, speech, true, true);
+    return new TurnDetection("server_vad", threshold, prefix, silence, speech, true, true, false);
   }
 
   private static List<String> run(TurnDetection params, TestSignal signal, int chunk) {

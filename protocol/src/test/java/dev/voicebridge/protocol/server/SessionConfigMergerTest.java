@@ -78,7 +78,7 @@ class SessionConfigMergerTest {
         merge(SessionConfig.defaults(), "{'turn_detection':{'silence_duration_ms':800}}");
 
     assertThat(config.turnDetection())
-        .isEqualTo(new TurnDetection("server_vad", 0.5, 300, 800, 0, true, true));
+        .isEqualTo(new TurnDetection("server_vad", 0.5, 300, 800, 0, true, true, false));
   }
 
   @Test
@@ -92,7 +92,7 @@ class SessionConfigMergerTest {
                 + "'interrupt_response':false}}");
 
     assertThat(config.turnDetection())
-        .isEqualTo(new TurnDetection("azure_semantic_vad", 0.5, 300, 500, 80, true, false));
+        .isEqualTo(new TurnDetection("azure_semantic_vad", 0.5, 300, 500, 80, true, false, false));
   }
 
   @Test
