@@ -52,7 +52,7 @@ final class ServerVad {
 
   private long position;
   private int frameFill;
-  private double frameSumSquares;
+  private long frameSumSquares;
   private boolean speaking;
   private int voicedRun;
   private long voicedRunStart;
@@ -99,11 +99,12 @@ final class ServerVad {
   /** Feeds PCM16 samples; reports boundaries to the listener as frames complete. */
   void process(short[] pcm, int offset, int length) {
     for (int i = offset, end = offset + length; i < end; i++) {
-      double s = pcm[i];
+      // Integer sums: exact, and a 10 ms frame at 48 kHz sums to at most 2^39.
+      int s = pcm[i];
       frameSumSquares += s * s;
       if (++frameFill == frameSamples) {
         position += frameSamples;
-        boolean voiced = frameSumSquares / frameSamples >= thresholdMeanSquare;
+        boolean voiced = (double) frameSumSquares / frameSamples >= thresholdMeanSquare;
         frameFill = 0;
         frameSumSquares = 0;
         onFrame(voiced);
