@@ -12,6 +12,7 @@ final class ConversationItem {
   private short[] audio;
   private OutputFormat audioFormat;
   private int generatedSamples;
+  private boolean released;
 
   ConversationItem(String id, ObjectNode json) {
     this.id = id;
@@ -29,7 +30,16 @@ final class ConversationItem {
 
   /** Whether this is an assistant message whose content is generated audio. */
   boolean isAssistantAudio() {
-    return audio != null;
+    return audioFormat != null;
+  }
+
+  /**
+   * Drops the samples but keeps their count: the item can still be truncated, and is retrieved
+   * without audio. The store does this to old items so a long session's memory stays bounded.
+   */
+  void releaseAudio() {
+    audio = null;
+    released = true;
   }
 
   /** Attaches the audio a response will generate; none of it counts as generated yet. */
@@ -41,12 +51,15 @@ final class ConversationItem {
 
   /** Marks audio up to a sample count as generated (sent to the client). */
   void generatedUpTo(int samples) {
+    if (released) {
+      return;
+    }
     generatedSamples = Math.max(generatedSamples, Math.min(samples, audio.length));
   }
 
   /** Milliseconds of audio generated so far. */
   long generatedMs() {
-    return audio == null ? 0 : (long) generatedSamples * 1000 / audioFormat.sampleRate();
+    return audioFormat == null ? 0 : (long) generatedSamples * 1000 / audioFormat.sampleRate();
   }
 
   /** Cuts the generated audio at a point: the caller never heard the rest. */
@@ -55,8 +68,14 @@ final class ConversationItem {
         (int) Math.min(generatedSamples, audioEndMs * audioFormat.sampleRate() / 1000);
   }
 
-  /** The generated audio (after any truncation) encoded in the response's output format. */
+  /**
+   * The generated audio (after any truncation) encoded in the response's output format; empty once
+   * released.
+   */
   byte[] encodedAudio() {
+    if (released) {
+      return new byte[0];
+    }
     return AudioConversions.encodeOutput(audioFormat, audio, 0, generatedSamples);
   }
 }

@@ -1,5 +1,6 @@
 package dev.voicebridge.protocol.server;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,12 +10,15 @@ import java.util.Map;
  * A session's conversation: items in order, found by id. Confined to the session's event loop.
  *
  * <p>The server never reads the conversation back to answer (the agent sees only the last user
- * turn), so at most {@value #MAX_ITEMS} items are kept and the oldest go first: a session of many
- * turns cannot grow without bound.
+ * turn), so at most {@value #MAX_ITEMS} items are kept and the oldest go first, and only the last
+ * {@value #AUDIO_ITEMS} assistant items keep their audio samples (older ones keep its length, for
+ * truncation): a session of many turns cannot grow without bound.
  */
 final class ConversationStore {
   static final int MAX_ITEMS = 500;
+  static final int AUDIO_ITEMS = 8;
 
+  private final ArrayDeque<ConversationItem> withAudio = new ArrayDeque<>();
   private final List<ConversationItem> items = new ArrayList<>();
   private final Map<String, ConversationItem> byId = new HashMap<>();
 
@@ -44,6 +48,12 @@ final class ConversationStore {
     }
     items.add(index, item);
     byId.put(item.id(), item);
+    if (item.isAssistantAudio()) {
+      withAudio.addLast(item);
+      if (withAudio.size() > AUDIO_ITEMS) {
+        withAudio.removeFirst().releaseAudio();
+      }
+    }
     if (items.size() > MAX_ITEMS) {
       byId.remove(items.remove(0).id());
       index--;

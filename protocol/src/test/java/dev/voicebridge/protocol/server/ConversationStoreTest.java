@@ -2,6 +2,8 @@ package dev.voicebridge.protocol.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConversationStoreTest {
@@ -61,5 +63,25 @@ class ConversationStoreTest {
 
     assertThat(item.generatedMs()).isEqualTo(200);
     assertThat(item.encodedAudio()).hasSize(4800 * 2);
+  }
+
+  @Test
+  void onlyTheLatestAssistantItemsKeepTheirSamples() {
+    ConversationStore store = new ConversationStore();
+    List<ConversationItem> items = new ArrayList<>();
+    for (int i = 0; i <= ConversationStore.AUDIO_ITEMS; i++) {
+      ConversationItem item = item("a" + i);
+      item.attachAudio(new short[2400], OutputFormat.PCM16);
+      item.generatedUpTo(2400);
+      items.add(item);
+      store.add(item, null);
+    }
+
+    ConversationItem oldest = items.get(0);
+    assertThat(oldest.encodedAudio()).isEmpty();
+    assertThat(oldest.generatedMs()).isEqualTo(100);
+    oldest.truncateAtMs(40);
+    assertThat(oldest.generatedMs()).isEqualTo(40);
+    assertThat(items.get(1).encodedAudio()).hasSize(4800);
   }
 }
