@@ -1,5 +1,7 @@
 package dev.voicebridge.protocol.server;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -14,8 +16,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * wholesale or drop.
  */
 final class ServerJson {
-  /** Thread-safe once configured; shared by every session. */
-  static final ObjectMapper MAPPER = new ObjectMapper();
+  /**
+   * Thread-safe once configured; shared by every session. Jackson caps strings at 20M characters by
+   * default, less than the base64 of one 15 MiB append (21M): the cap is lifted, and the WebSocket
+   * message limit bounds every string instead.
+   */
+  static final ObjectMapper MAPPER =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+              .build());
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

@@ -80,6 +80,20 @@ final class ServerSession implements InputAudioStream.Listener {
     }
   }
 
+  /**
+   * Appends audio that {@link AppendFastPath} already took out of a frame.
+   *
+   * @return false if the bytes do not fit the input format (an odd PCM16 count): the caller then
+   *     handles the frame as a general event, which reports the error
+   */
+  boolean appendDecoded(byte[] bytes) {
+    if (session.inputFormat() == InputFormat.PCM16 && (bytes.length & 1) != 0) {
+      return false;
+    }
+    input.append(AudioConversions.decodeInput(session.inputFormat(), bytes));
+    return true;
+  }
+
   /** Answers a text frame that is not JSON. */
   void onMalformed(String problem) {
     sendError(

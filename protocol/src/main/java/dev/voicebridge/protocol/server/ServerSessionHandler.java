@@ -67,6 +67,10 @@ final class ServerSessionHandler extends SimpleChannelInboundHandler<WebSocketFr
   protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
     if (frame instanceof TextWebSocketFrame) {
       stats.eventIn();
+      byte[] audio = AppendFastPath.read(frame.content(), config.maxAppendBytes());
+      if (audio != null && session.appendDecoded(audio)) {
+        return;
+      }
       JsonNode event;
       try (InputStream in = new ByteBufInputStream(frame.content())) {
         event = ServerJson.MAPPER.readTree(in);

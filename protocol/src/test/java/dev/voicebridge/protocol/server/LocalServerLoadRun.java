@@ -83,7 +83,9 @@ public final class LocalServerLoadRun {
   private final AtomicLong errors = new AtomicLong();
   private final AtomicLong responsesDone = new AtomicLong();
   private final AtomicLong connected = new AtomicLong();
+  private final AtomicLong dropped = new AtomicLong();
   private volatile long measureFromNanos = Long.MAX_VALUE;
+  private volatile boolean finishing;
 
   private LocalServerLoadRun(int sessions, int seconds, int rampSeconds) {
     this.sessions = sessions;
@@ -160,6 +162,7 @@ public final class LocalServerLoadRun {
                                     .webSocketUri(uri)
                                     .subprotocol("realtime")
                                     .maxFramePayloadLength(1 << 20)
+                                    .handshakeTimeoutMillis(120_000)
                                     .build()))
                         .addLast(new SessionHandler());
                   }
@@ -209,6 +212,7 @@ public final class LocalServerLoadRun {
     System.out.printf(
         "cpu process      %6.1f %% of one core (2 cores = 200 %%)%n", 100.0 * processCpu / wall);
     System.out.printf("server stats: %s%nload after: %s%n", stats, loadAfter);
+    finishing = true;
     for (Channel channel : channels) {
       channel.close();
     }
@@ -338,7 +342,16 @@ public final class LocalServerLoadRun {
     }
 
     @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+      System.out.println("session failed: " + cause);
+      ctx.close();
+    }
+
+    @Override
     public void channelInactive(ChannelHandlerContext ctx) {
+      if (!finishing) {
+        dropped.incrementAndGet();
+      }
       if (ticker != null) {
         ticker.cancel(false);
       }
