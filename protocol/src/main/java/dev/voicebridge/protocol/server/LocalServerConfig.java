@@ -50,7 +50,20 @@ public record LocalServerConfig(
   /** The agent that echoes the caller. */
   public static final String DEFAULT_AGENT = "echo";
 
-  /** Checks the values. */
+  /**
+   * Checks the values.
+   *
+   * @param host address to bind
+   * @param port TCP port to bind, 0 for any free one
+   * @param apiKey the key clients must present, or null
+   * @param bearerToken the token clients must present, or null
+   * @param agent {@code echo} or {@code tone}
+   * @param maxAppendBytes largest decoded audio in one append, at least 2
+   * @param maxBufferedAudioMs most audio buffered before a commit, at least 1000
+   * @param outputChunkMs audio per delta, at least 10
+   * @param outputSpeedup delta pacing as a multiple of realtime, positive
+   * @throws IllegalArgumentException if a value is out of range or the agent unknown
+   */
   public LocalServerConfig {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(agent, "agent");
@@ -69,17 +82,29 @@ public record LocalServerConfig(
     }
   }
 
-  /** A builder holding the defaults. */
+  /**
+   * A builder holding the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder newBuilder() {
     return new Builder();
   }
 
-  /** The defaults: loopback, a free port, no credential required, the echo agent. */
+  /**
+   * The defaults: loopback, a free port, no credential required, the echo agent.
+   *
+   * @return the default configuration
+   */
   public static LocalServerConfig defaults() {
     return newBuilder().build();
   }
 
-  /** Whether clients must present a credential. */
+  /**
+   * Whether clients must present a credential.
+   *
+   * @return true when a key or a token is set
+   */
   public boolean requiresCredential() {
     return apiKey != null || bearerToken != null;
   }
@@ -121,61 +146,111 @@ public record LocalServerConfig(
 
     private Builder() {}
 
-    /** Sets the address to bind. */
+    /**
+     * Sets the address to bind.
+     *
+     * @param host the value
+     * @return this builder
+     */
     public Builder host(String host) {
       this.host = host;
       return this;
     }
 
-    /** Sets the port to bind, 0 for any free port. */
+    /**
+     * Sets the port to bind, 0 for any free port.
+     *
+     * @param port the value
+     * @return this builder
+     */
     public Builder port(int port) {
       this.port = port;
       return this;
     }
 
-    /** Requires this API key; null accepts any. */
+    /**
+     * Requires this API key; null accepts any.
+     *
+     * @param apiKey the value
+     * @return this builder
+     */
     public Builder apiKey(String apiKey) {
       this.apiKey = apiKey;
       return this;
     }
 
-    /** Requires this bearer token; null accepts any. */
+    /**
+     * Requires this bearer token; null accepts any.
+     *
+     * @param bearerToken the value
+     * @return this builder
+     */
     public Builder bearerToken(String bearerToken) {
       this.bearerToken = bearerToken;
       return this;
     }
 
-    /** Selects the agent: {@code echo} or {@code tone}. */
+    /**
+     * Selects the agent: {@code echo} or {@code tone}.
+     *
+     * @param agent the value
+     * @return this builder
+     */
     public Builder agent(String agent) {
       this.agent = agent;
       return this;
     }
 
-    /** Sets the largest decoded audio accepted in one append. */
+    /**
+     * Sets the largest decoded audio accepted in one append.
+     *
+     * @param maxAppendBytes the value
+     * @return this builder
+     */
     public Builder maxAppendBytes(int maxAppendBytes) {
       this.maxAppendBytes = maxAppendBytes;
       return this;
     }
 
-    /** Sets the most audio the input buffer holds. */
+    /**
+     * Sets the most audio the input buffer holds.
+     *
+     * @param maxBufferedAudioMs the value
+     * @return this builder
+     */
     public Builder maxBufferedAudioMs(int maxBufferedAudioMs) {
       this.maxBufferedAudioMs = maxBufferedAudioMs;
       return this;
     }
 
-    /** Sets the audio carried by each delta. */
+    /**
+     * Sets the audio carried by each delta.
+     *
+     * @param outputChunkMs the value
+     * @return this builder
+     */
     public Builder outputChunkMs(int outputChunkMs) {
       this.outputChunkMs = outputChunkMs;
       return this;
     }
 
-    /** Sets the delta pacing as a multiple of realtime ({@code POSITIVE_INFINITY}: no pacing). */
+    /**
+     * Sets the delta pacing as a multiple of realtime ({@code POSITIVE_INFINITY}: no pacing).
+     *
+     * @param outputSpeedup the value
+     * @return this builder
+     */
     public Builder outputSpeedup(double outputSpeedup) {
       this.outputSpeedup = outputSpeedup;
       return this;
     }
 
-    /** Builds the configuration. */
+    /**
+     * Builds the configuration.
+     *
+     * @return the configuration
+     * @throws IllegalArgumentException if a value is out of range
+     */
     public LocalServerConfig build() {
       return new LocalServerConfig(
           host,

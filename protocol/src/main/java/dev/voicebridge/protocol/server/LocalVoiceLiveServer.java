@@ -65,6 +65,7 @@ public final class LocalVoiceLiveServer implements AutoCloseable {
    * @param config settings; port 0 picks a free port
    * @param group the loops that accept and serve connections (NIO, e.g. a {@link
    *     MultiThreadIoEventLoopGroup} with {@link NioIoHandler#newFactory()})
+   * @return the running server
    * @throws IllegalStateException if the address cannot be bound
    */
   public static LocalVoiceLiveServer start(LocalServerConfig config, EventLoopGroup group) {
@@ -75,6 +76,7 @@ public final class LocalVoiceLiveServer implements AutoCloseable {
    * Binds a server on a new group with one loop per available processor, closed with the server.
    *
    * @param config settings; port 0 picks a free port
+   * @return the running server
    * @throws IllegalStateException if the address cannot be bound
    */
   public static LocalVoiceLiveServer start(LocalServerConfig config) {
@@ -123,7 +125,11 @@ public final class LocalVoiceLiveServer implements AutoCloseable {
     return server;
   }
 
-  /** The bound port. */
+  /**
+   * The bound port.
+   *
+   * @return the TCP port the server listens on
+   */
   public int port() {
     return port;
   }
@@ -131,18 +137,27 @@ public final class LocalVoiceLiveServer implements AutoCloseable {
   /**
    * The endpoint to give a client, as the service's {@code https://...} one: {@code http://} with
    * the bound host (127.0.0.1 when bound to every address) and port, no path.
+   *
+   * @return e.g. {@code http://127.0.0.1:40123}
    */
   public URI endpoint() {
     String h = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
     return URI.create("http://" + (h.contains(":") ? "[" + h + "]" : h) + ":" + port);
   }
 
-  /** The counters now. */
+  /**
+   * The counters now.
+   *
+   * @return an immutable snapshot
+   */
   public ServerStatsSnapshot stats() {
     return stats.snapshot();
   }
 
-  /** Closes the listening socket and every session; shuts down the server's own group. */
+  /**
+   * Closes the listening socket and every session, and shuts down the server's own group. Blocks
+   * until done, so call it from outside the server's event loops.
+   */
   @Override
   public void close() {
     serverChannel.close().syncUninterruptibly();

@@ -23,6 +23,7 @@ public final class LocalVoiceLiveServerMain {
    * Parses the options, starts the server and waits for shutdown.
    *
    * @param args the options above; {@code --help} prints them
+   * @throws InterruptedException if interrupted while serving
    */
   public static void main(String[] args) throws InterruptedException {
     // Before the first logger exists: Netty's debug chatter would drown the server's own lines.
