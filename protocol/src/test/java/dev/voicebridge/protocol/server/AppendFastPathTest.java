@@ -43,11 +43,24 @@ class AppendFastPathTest {
         "{'type':'input_audio_buffer.append','audio':5}",
         "{'type':'input_audio_buffer.append','audio':'AQIDBA==','extra':'x'}",
         "{'type':'input_audio_buffer.append','audio':'AQIDBA=='} trailing",
+        "{'type':'input_audio_buffer.append','audio':'AQID\\/A=='}",
+        "{'type':'input_audio_buffer.append','audio':'AQ ID'}",
         "[1,2]",
         "not json"
       })
   void anythingButAPlainValidAppendIsLeftToTheGeneralPath(String json) {
     assertThat(read(json, 100)).isNull();
+  }
+
+  @Test
+  void audioIsDecodedFromAFrameThatDoesNotStartAtIndexZero() {
+    String json = "xx{\"audio\":\"" + AUDIO + "\",\"type\":\"input_audio_buffer.append\"}";
+    ByteBuf buf = Unpooled.copiedBuffer(json, StandardCharsets.UTF_8).skipBytes(2);
+    try {
+      assertThat(AppendFastPath.read(buf, 100)).containsExactly(1, 2, 3, 4);
+    } finally {
+      buf.release();
+    }
   }
 
   @Test
