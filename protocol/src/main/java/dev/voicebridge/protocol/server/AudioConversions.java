@@ -1,0 +1,74 @@
+package dev.voicebridge.protocol.server;
+
+import dev.voicebridge.codec.g711.G711Law;
+import dev.voicebridge.codec.pcm.Pcm16;
+import dev.voicebridge.codec.resample.Resampler;
+import java.util.Arrays;
+
+/**
+ * Converts between the wire formats and PCM16 samples: input decoding, output encoding, rate
+ * changes. The G.711 and resampling work is the codec module's.
+ */
+final class AudioConversions {
+  private AudioConversions() {}
+
+  /**
+   * Decodes appended audio to samples at the format's rate.
+   *
+   * @throws ClientRequestException when PCM16 audio has an odd byte count
+   */
+  static short[] decodeInput(InputFormat format, byte[] bytes) {
+    if (format == InputFormat.PCM16) {
+      if ((bytes.length & 1) != 0) {
+        throw ClientRequestException.invalidValue(
+            "audio",
+            "Invalid 'audio': pcm16 audio must have an even number of bytes (2 per sample), got "
+                + bytes.length
+                + ".");
+      }
+      short[] out = new short[bytes.length / 2];
+      Pcm16.fromLittleEndian(bytes, 0, out, 0, out.length);
+      return out;
+    }
+    short[] out = new short[bytes.length];
+    law(format == InputFormat.G711_ULAW).decode(bytes, 0, out, 0, bytes.length);
+    return out;
+  }
+
+  /** Encodes samples {@code [from, to)}, already at the format's rate, for a delta. */
+  static byte[] encodeOutput(OutputFormat format, short[] samples, int from, int to) {
+    int count = to - from;
+    if (format.bytesPerSample() == 2) {
+      byte[] out = new byte[count * 2];
+      Pcm16.toLittleEndian(samples, from, out, 0, count);
+      return out;
+    }
+    byte[] out = new byte[count];
+    law(format == OutputFormat.G711_ULAW).encode(samples, from, out, 0, count);
+    return out;
+  }
+
+  /**
+   * Returns a whole utterance at another rate (the same array when the rates match), aligned with
+   * the input: the resampler's filter delay is flushed with silence and cut off, so sample {@code
+   * n} of the result is the input at instant {@code n / toRate}, and the length is exactly {@code
+   * ceil(length * toRate / fromRate)}.
+   */
+  static short[] resample(short[] samples, int fromRate, int toRate) {
+    if (fromRate == toRate) {
+      return samples;
+    }
+    Resampler resampler = Resampler.create(fromRate, toRate);
+    int delay = resampler.delaySamples();
+    int length = (int) (((long) samples.length * toRate + fromRate - 1) / fromRate);
+    int flush = (int) (((long) delay * fromRate + toRate - 1) / toRate) + 1;
+    short[] padded = Arrays.copyOf(samples, samples.length + flush);
+    short[] out = new short[resampler.maxOutputSamples(padded.length)];
+    resampler.process(padded, 0, padded.length, out, 0);
+    return Arrays.copyOfRange(out, delay, delay + length);
+  }
+
+  private static G711Law law(boolean ulaw) {
+    return ulaw ? G711Law.ULAW : G711Law.ALAW;
+  }
+}

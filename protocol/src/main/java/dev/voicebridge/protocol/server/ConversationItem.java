@@ -1,0 +1,81 @@
+package dev.voicebridge.protocol.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * One item of a session's conversation: its JSON as the server sends it, and for assistant audio
+ * the generated audio, which truncation cuts.
+ */
+final class ConversationItem {
+  private final String id;
+  private final ObjectNode json;
+  private short[] audio;
+  private OutputFormat audioFormat;
+  private int generatedSamples;
+  private boolean released;
+
+  ConversationItem(String id, ObjectNode json) {
+    this.id = id;
+    this.json = json;
+  }
+
+  String id() {
+    return id;
+  }
+
+  /** The item JSON, shared: events carry a copy. */
+  ObjectNode json() {
+    return json;
+  }
+
+  /** Whether this is an assistant message whose content is generated audio. */
+  boolean isAssistantAudio() {
+    return audioFormat != null;
+  }
+
+  /**
+   * Drops the samples but keeps their count: the item can still be truncated, and is retrieved
+   * without audio. The store does this to old items so a long session's memory stays bounded.
+   */
+  void releaseAudio() {
+    audio = null;
+    released = true;
+  }
+
+  /** Attaches the audio a response will generate; none of it counts as generated yet. */
+  void attachAudio(short[] samples, OutputFormat format) {
+    this.audio = samples;
+    this.audioFormat = format;
+    this.generatedSamples = 0;
+  }
+
+  /** Marks audio up to a sample count as generated (sent to the client). */
+  void generatedUpTo(int samples) {
+    if (released) {
+      return;
+    }
+    generatedSamples = Math.max(generatedSamples, Math.min(samples, audio.length));
+  }
+
+  /** Milliseconds of audio generated so far. */
+  long generatedMs() {
+    return audioFormat == null ? 0 : (long) generatedSamples * 1000 / audioFormat.sampleRate();
+  }
+
+  /** Cuts the generated audio at a point: the caller never heard the rest. */
+  void truncateAtMs(long audioEndMs) {
+    generatedSamples =
+        (int) Math.min(generatedSamples, audioEndMs * audioFormat.sampleRate() / 1000);
+  }
+
+  /**
+   * The generated audio (after any truncation) encoded in the response's output format; empty once
+   * released.
+   */
+  byte[] encodedAudio() {
+    if (released) {
+      return new byte[0];
+    }
+    return AudioConversions.encodeOutput(audioFormat, audio, 0, generatedSamples);
+  }
+}

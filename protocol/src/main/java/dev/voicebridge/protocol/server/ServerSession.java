@@ -1,0 +1,314 @@
+package dev.voicebridge.protocol.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netty.util.concurrent.EventExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One realtime session: dispatches client events and drives the input audio, the VAD turns, the
+ * conversation and the responses. Confined to the connection's event loop.
+ *
+ * <p>States: open (after {@code session.created}), then per turn: idle, speaking (between {@code
+ * speech_started} and {@code speech_stopped}), responding (a {@link ResponseStreamer} is active);
+ * closed once the connection is gone. At most one response runs: a client {@code response.create}
+ * during one is an error, a VAD turn ending during one (with {@code interrupt_response} off) queues
+ * its response until the current one ends.
+ */
+final class ServerSession implements InputAudioStream.Listener {
+  private static final Logger log = LoggerFactory.getLogger(ServerSession.class);
+
+  private final LocalServerConfig config;
+  private final ConnectParams params;
+  private final EventSink sink;
+  private final EventExecutor loop;
+  private final ServerStats stats;
+  private final String sessionId = Ids.next("sess_");
+  private final ConversationStore store = new ConversationStore();
+  private final InputAudioStream input;
+  private final InputAudioAppender appender;
+  private final ConversationRequests conversation;
+  private final Agent agent;
+
+  private SessionConfig session = SessionConfig.defaults();
+  private ResponseStreamer active;
+  private boolean responseQueued;
+  private String speechItemId;
+  private PendingTurn pending;
+  private boolean closed;
+
+  /** A committed user turn not yet answered: what the echo agent replies with. */
+  record PendingTurn(short[] audio, int sampleRate) {}
+
+  ServerSession(
+      LocalServerConfig config,
+      ConnectParams params,
+      EventSink sink,
+      EventExecutor loop,
+      ServerStats stats) {
+    this.config = config;
+    this.params = params;
+    this.sink = sink;
+    this.loop = loop;
+    this.stats = stats;
+    this.agent = Agents.create(config.agent());
+    this.input = new InputAudioStream(this, config.maxBufferedAudioMs());
+    this.appender = new InputAudioAppender(config.maxAppendBytes());
+    this.conversation = new ConversationRequests(store, sink, this::cancelIfStreaming);
+    input.configure(session);
+  }
+
+  /** Sends {@code session.created}: the first event of every session. */
+  void open() {
+    sink.send(ServerEvents.session("session.created", sessionId, params, session.json()));
+    sink.flush();
+  }
+
+  /** Handles one client event (a parsed text frame). */
+  void onEvent(JsonNode event) {
+    String eventId = event.path("event_id").isTextual() ? event.get("event_id").asText() : null;
+    try {
+      dispatch(event);
+    } catch (ClientRequestException e) {
+      sendError(e, eventId);
+    } catch (RuntimeException e) {
+      log.warn("session {} failed on a client event", sessionId, e);
+      sendError(
+          new ClientRequestException("server_error", "server_error", "Internal error.", null),
+          eventId);
+    }
+  }
+
+  /**
+   * Appends audio that {@link AppendFastPath} already took out of a frame.
+   *
+   * @return false if the bytes do not fit the input format (an odd PCM16 count): the caller then
+   *     handles the frame as a general event, which reports the error
+   */
+  boolean appendDecoded(byte[] bytes) {
+    if (session.inputFormat() == InputFormat.PCM16 && (bytes.length & 1) != 0) {
+      return false;
+    }
+    input.append(AudioConversions.decodeInput(session.inputFormat(), bytes));
+    return true;
+  }
+
+  /** Answers a text frame that is not JSON. */
+  void onMalformed(String problem) {
+    sendError(
+        new ClientRequestException(
+            "invalid_json", "The server could not parse the event as JSON: " + problem, null),
+        null);
+  }
+
+  /** Answers a binary frame: the protocol is JSON text only. */
+  void onBinaryFrame() {
+    sendError(
+        new ClientRequestException(
+            "invalid_value",
+            "Binary frames are not supported: send JSON events as text frames, audio in base64.",
+            null),
+        null);
+  }
+
+  /** Resumes a response that waited for the channel to become writable. */
+  void onWritable() {
+    if (active != null) {
+      active.onWritable();
+    }
+  }
+
+  /** Releases everything: the response timer, the buffered audio. Idempotent. */
+  void close() {
+    closed = true;
+    if (active != null) {
+      active.dispose();
+    }
+    input.clear();
+    pending = null;
+  }
+
+  private void dispatch(JsonNode event) {
+    if (!event.isObject()) {
+      throw new ClientRequestException(
+          "invalid_value", "Invalid event: expected a JSON object with a 'type'.", null);
+    }
+    JsonNode type = event.get("type");
+    if (type == null || !type.isTextual()) {
+      throw new ClientRequestException(
+          "missing_required_parameter", "Missing required parameter: 'type'.", "type");
+    }
+    switch (type.asText()) {
+      case "input_audio_buffer.append" -> input.append(appender.decode(event, session));
+      case "session.update" -> updateSession(event.get("session"));
+      case "input_audio_buffer.commit" -> commitManually();
+      case "input_audio_buffer.clear" -> {
+        input.clear();
+        sink.send(ServerEvents.event("input_audio_buffer.cleared"));
+      }
+      case "response.create" -> createResponse(event.get("response"));
+      case "response.cancel" -> cancelResponse(event.get("response_id"));
+      case "conversation.item.create" -> pendFrom(conversation.create(event, session));
+      case "conversation.item.retrieve" -> conversation.retrieve(event);
+      case "conversation.item.delete" -> conversation.delete(event);
+      case "conversation.item.truncate" -> conversation.truncate(event);
+      default ->
+          throw new ClientRequestException(
+              "invalid_value",
+              "Invalid value: '"
+                  + type.asText()
+                  + "'. This server supports session.update,"
+                  + " input_audio_buffer.*, conversation.item.*, response.create and"
+                  + " response.cancel.",
+              "type");
+    }
+  }
+
+  private void updateSession(JsonNode update) {
+    session = SessionConfigMerger.merge(session, update);
+    input.configure(session);
+    sink.send(ServerEvents.session("session.updated", sessionId, params, session.json()));
+  }
+
+  private void commitManually() {
+    if (input.bufferedMs() < 100) {
+      throw new ClientRequestException(
+          "input_audio_buffer_commit_empty",
+          "Error committing input audio buffer: buffer too small. Expected at least 100ms of"
+              + " audio, but buffer only has "
+              + input.bufferedMs()
+              + "ms of audio.",
+          null);
+    }
+    String itemId = input.speaking() ? speechItemId : Ids.next("item_");
+    commitTurn(itemId, input.commitAll());
+  }
+
+  @Override
+  public void onSpeechStarted(long audioStartMs) {
+    speechItemId = Ids.next("item_");
+    sink.send(ServerEvents.speechStarted(audioStartMs, speechItemId));
+    if (active != null && session.turnDetection().interruptResponse()) {
+      ResponseStreamer interrupted = active;
+      interrupted.cancel("turn_detected");
+      if (session.turnDetection().autoTruncate()) {
+        autoTruncate(interrupted);
+      }
+    }
+  }
+
+  /** What {@code auto_truncate} does: the item keeps only what the caller heard. */
+  private void autoTruncate(ResponseStreamer interrupted) {
+    ConversationItem item = interrupted.item();
+    if (!store.contains(item.id())) {
+      return;
+    }
+    long playedMs = interrupted.playedMs(System.nanoTime());
+    item.truncateAtMs(playedMs);
+    ObjectNode truncated = ServerEvents.event("conversation.item.truncated");
+    truncated.put("item_id", item.id());
+    truncated.put("content_index", 0);
+    truncated.put("audio_end_ms", playedMs);
+    sink.send(truncated);
+  }
+
+  @Override
+  public void onSpeechStopped(long audioEndMs, short[] audio) {
+    sink.send(ServerEvents.speechStopped(audioEndMs, speechItemId));
+    commitTurn(speechItemId, audio);
+    if (session.turnDetection().createResponse()) {
+      if (active == null) {
+        startResponse(null);
+      } else {
+        responseQueued = true;
+      }
+    }
+  }
+
+  private void commitTurn(String itemId, short[] audio) {
+    ObjectNode item = ServerEvents.userAudioItem(itemId);
+    String previous = store.add(new ConversationItem(itemId, item), null);
+    sink.send(ServerEvents.committed(previous, itemId));
+    sink.send(ServerEvents.itemCreated(previous, item.deepCopy()));
+    pending = new PendingTurn(audio, input.sampleRate());
+    if (!session.json().path("input_audio_transcription").isNull()) {
+      sink.send(ServerEvents.transcription(itemId, audio.length * 1000L / input.sampleRate()));
+    }
+  }
+
+  private void pendFrom(PendingTurn turn) {
+    if (turn != null) {
+      pending = turn;
+    }
+  }
+
+  private void createResponse(JsonNode response) {
+    if (active != null) {
+      throw new ClientRequestException(
+          "conversation_already_has_active_response",
+          "Conversation already has an active response in progress: "
+              + active.responseId()
+              + ". Wait until the response is finished before creating a new one.",
+          null);
+    }
+    startResponse(response);
+  }
+
+  private void startResponse(JsonNode response) {
+    ResponseOptions options = ResponseOptions.of(response, session);
+    PendingTurn turn = pending;
+    pending = null;
+    int rate = options.format().sampleRate();
+    Agent.Reply reply =
+        turn == null
+            ? agent.reply(null, rate, rate)
+            : agent.reply(turn.audio(), turn.sampleRate(), rate);
+    long inputMs = turn == null ? 0 : (long) turn.audio().length * 1000 / turn.sampleRate();
+    ResponseSpec spec =
+        new ResponseSpec(
+            reply,
+            options.format(),
+            inputMs,
+            options.instructions(),
+            options.settings(),
+            options.inConversation());
+    active = new ResponseStreamer(sink, loop, config, spec, this::onResponseFinished);
+    stats.responseStarted();
+    active.start(store);
+  }
+
+  private void onResponseFinished() {
+    active = null;
+    if (responseQueued && !closed) {
+      responseQueued = false;
+      startResponse(null);
+    }
+  }
+
+  private void cancelResponse(JsonNode responseId) {
+    boolean matches =
+        active != null
+            && (responseId == null
+                || responseId.isNull()
+                || responseId.asText().equals(active.responseId()));
+    if (!matches) {
+      throw new ClientRequestException(
+          "response_cancel_not_active", "Cancellation failed: no active response found.", null);
+    }
+    responseQueued = false;
+    active.cancel("client_cancelled");
+  }
+
+  /** Before a truncation: the item still streaming stops, the caller stopped listening to it. */
+  private void cancelIfStreaming(String itemId) {
+    if (active != null && active.item().id().equals(itemId)) {
+      active.cancel("client_cancelled");
+    }
+  }
+
+  private void sendError(ClientRequestException e, String clientEventId) {
+    stats.errorSent();
+    sink.send(ServerEvents.error(e.type(), e.code(), e.getMessage(), e.param(), clientEventId));
+  }
+}
