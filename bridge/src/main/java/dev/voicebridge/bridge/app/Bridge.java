@@ -1,0 +1,189 @@
+package dev.voicebridge.bridge.app;
+
+import dev.voicebridge.bridge.call.CallManager;
+import dev.voicebridge.bridge.config.BridgeConfig;
+import dev.voicebridge.bridge.config.RtpConfig;
+import dev.voicebridge.bridge.config.Secret;
+import dev.voicebridge.bridge.config.VoiceLiveConfig;
+import dev.voicebridge.bridge.rtp.RtpEngine;
+import dev.voicebridge.bridge.rtp.RtpEngineConfig;
+import dev.voicebridge.bridge.sip.SipConfig;
+import dev.voicebridge.bridge.sip.SipLiveCounts;
+import dev.voicebridge.bridge.sip.SipServer;
+import dev.voicebridge.bridge.sip.SipTimers;
+import dev.voicebridge.protocol.client.AccessToken;
+import dev.voicebridge.protocol.client.VoiceLiveAgent;
+import dev.voicebridge.protocol.client.VoiceLiveClient;
+import dev.voicebridge.protocol.client.VoiceLiveClientConfig;
+import dev.voicebridge.protocol.client.VoiceLiveCredential;
+import dev.voicebridge.protocol.server.LocalServerConfig;
+import dev.voicebridge.protocol.server.LocalVoiceLiveServer;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioDatagramChannel;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.Objects;
+import java.util.Optional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** The running bridge: one event-loop group serving SIP, RTP and Voice Live. */
+public final class Bridge implements AutoCloseable {
+  private static final long SHUTDOWN_MILLIS = 5_000;
+
+  private final BridgeConfig config;
+  private final SipConfig sipConfig;
+  private EventLoopGroup group;
+  private LocalVoiceLiveServer localServer;
+  private RtpEngine rtp;
+  private CallManager calls;
+  private SipServer sip;
+
+  /** A bridge for {@code config}; {@link #start()} binds it. */
+  public Bridge(BridgeConfig config) {
+    this(config, sipConfigFrom(config));
+  }
+
+  /**
+   * A bridge whose SIP transport settings replace those of {@code config} (tests bind port 0).
+   *
+   * @param config everything else
+   * @param sipConfig the SIP server's settings
+   */
+  public Bridge(BridgeConfig config, SipConfig sipConfig) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.sipConfig = Objects.requireNonNull(sipConfig, "sipConfig");
+  }
+
+  /** The SIP server settings the configuration describes. */
+  public static SipConfig sipConfigFrom(BridgeConfig config) {
+    var s = config.sip();
+    return SipConfig.newBuilder()
+        .bindAddress(s.bindAddress())
+        .udpPort(s.udpPort())
+        .tcpPort(s.tcpEnabled() ? s.tcpPort() : SipConfig.DISABLED)
+        .advertisedHost(s.advertisedHost().isEmpty() ? null : s.advertisedHost())
+        .advertisedPort(s.advertisedPort())
+        .timers(new SipTimers(s.t1(), s.t2(), s.t4(), SipTimers.DEFAULT.timerD()))
+        .maxCalls(s.maxConcurrentCalls())
+        .retryAfter(s.retryAfter())
+        .userAgent(s.userAgent())
+        .build();
+  }
+
+  /** Starts the local server (when no endpoint is set), the media engine and SIP. */
+  public synchronized Bridge start() throws InterruptedException, UnknownHostException {
+    if (group != null) {
+      throw new IllegalStateException("Already started");
+    }
+    group = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
+    try {
+      VoiceLiveClientConfig clientConfig = clientConfig();
+      RtpConfig r = config.rtp();
+      rtp = new RtpEngine(RtpEngineConfig.newBuilder()
+          .bindAddress(InetAddress.getByName(r.bindAddress()))
+          .ports(r.portRange().first(), r.portRange().last())
+          .build(), new Bootstrap().channel(NioDatagramChannel.class));
+      calls = new CallManager(config, rtp, VoiceLiveClient.create(), clientConfig,
+          advertisedRtpAddress(r));
+      sip = new SipServer(sipConfig, group, calls);
+      sip.start();
+      return this;
+    } catch (InterruptedException | UnknownHostException | RuntimeException e) {
+      stop();
+      throw e;
+    }
+  }
+
+  private VoiceLiveClientConfig clientConfig() {
+    VoiceLiveConfig v = config.voiceLive();
+    VoiceLiveClientConfig.Builder b = VoiceLiveClientConfig.newBuilder()
+        .apiVersion(v.apiVersion())
+        .model(v.model())
+        .connectTimeout(v.connectTimeout());
+    if (v.usesLocalServer()) {
+      localServer = LocalVoiceLiveServer.start(LocalServerConfig.newBuilder()
+          .port(config.localServer().port())
+          .agent(config.localServer().agent())
+          .build(), group);
+      return b.endpoint(localServer.endpoint()).credential(VoiceLiveCredential.none()).build();
+    }
+    b.endpoint(v.endpoint());
+    v.agent().ifPresent(a -> b.agent(new VoiceLiveAgent(a.name(), a.project(), a.version())));
+    Optional<Secret> key = v.auth().apiKey();
+    Optional<Secret> token = v.auth().token();
+    if (key.isPresent()) {
+      b.credential(VoiceLiveCredential.apiKey(key.get().reveal()));
+    } else if (token.isPresent()) {
+      String t = token.get().reveal();
+      // A static token from the environment: it never refreshes, so call it valid for a day.
+      b.credential(VoiceLiveCredential.bearerToken(scope -> CompletableFuture.completedFuture(
+          new AccessToken(t, Instant.now().plus(Duration.ofDays(1))))));
+    } else {
+      b.credential(VoiceLiveCredential.none());
+    }
+    return b.build();
+  }
+
+  private static InetAddress advertisedRtpAddress(RtpConfig r) throws UnknownHostException {
+    if (!r.advertisedAddress().isEmpty()) {
+      return InetAddress.getByName(r.advertisedAddress());
+    }
+    InetAddress bind = InetAddress.getByName(r.bindAddress());
+    return bind.isAnyLocalAddress() ? InetAddress.getLocalHost() : bind;
+  }
+
+  /** Ends every call, then stops SIP, the local server and the event loops. Idempotent. */
+  public synchronized void stop() {
+    if (group == null) {
+      return;
+    }
+    if (calls != null) {
+      calls.shutdown(SHUTDOWN_MILLIS);
+    }
+    if (sip != null) {
+      sip.stop();
+    }
+    if (localServer != null) {
+      localServer.close();
+    }
+    group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    group = null;
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  /** The bound SIP UDP address, or null when UDP is disabled or not started. */
+  public InetSocketAddress sipUdpAddress() {
+    return sip == null ? null : sip.udpAddress();
+  }
+
+  /** The local Voice Live server's endpoint, when one runs in-process. */
+  public Optional<String> localServerEndpoint() {
+    return localServer == null ? Optional.empty() : Optional.of(localServer.endpoint().toString());
+  }
+
+  /** Calls not yet closed. */
+  public int activeCalls() {
+    return calls == null ? 0 : calls.activeCalls();
+  }
+
+  /** RTP sessions open (one port pair each). */
+  public int rtpSessionsOpen() {
+    return rtp == null ? 0 : rtp.openSessionCount();
+  }
+
+  /** SIP transactions, dialogs and timers alive. */
+  public SipLiveCounts sipLiveCounts() {
+    return sip == null ? new SipLiveCounts(0, 0, 0) : sip.liveCounts();
+  }
+}

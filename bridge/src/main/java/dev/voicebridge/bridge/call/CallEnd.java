@@ -1,0 +1,37 @@
+package dev.voicebridge.bridge.call;
+
+/** Why a call ended; decides what, if anything, is still sent to the caller. */
+public enum CallEnd {
+  /** SDP offer missing, malformed or not acceptable; the INVITE was rejected. */
+  REJECTED(false, false),
+  /** No RTP port free; 503 was sent. */
+  NO_MEDIA_PORT(false, false),
+  /** The caller cancelled before the answer. */
+  CANCELLED(false, false),
+  /** The caller hung up. */
+  REMOTE_BYE(false, false),
+  /** The SIP layer ended the dialog (no ACK, transport error, timeout). */
+  SIP_TERMINATED(false, false),
+  /** Voice Live failed or closed: 503 before the answer, BYE after it. */
+  VOICE_LIVE_FAILED(true, true),
+  /** The call reached its maximum duration. */
+  MAX_DURATION(true, true),
+  /** The bridge is stopping. */
+  SHUTDOWN(true, true);
+
+  private final boolean rejectIfUnanswered;
+  private final boolean byeIfAnswered;
+
+  CallEnd(boolean rejectIfUnanswered, boolean byeIfAnswered) {
+    this.rejectIfUnanswered = rejectIfUnanswered;
+    this.byeIfAnswered = byeIfAnswered;
+  }
+
+  boolean rejectIfUnanswered() {
+    return rejectIfUnanswered;
+  }
+
+  boolean byeIfAnswered() {
+    return byeIfAnswered;
+  }
+}

@@ -1,0 +1,126 @@
+package dev.voicebridge.bridge.call;
+
+import dev.voicebridge.bridge.rtp.OutboundAudioQueue;
+import dev.voicebridge.codec.frame.Pcm16ToG711;
+import dev.voicebridge.protocol.event.ClientEventConversationItemTruncate;
+import java.util.Arrays;
+
+/**
+ * Model audio to the caller: converts {@code response.audio.delta} payloads to G.711, cuts them
+ * into whole frames and queues them tagged with their (item, content index), so that on barge-in
+ * the bridge knows how much of the item the caller actually heard.
+ *
+ * <p>Runs on the call's event loop. Buffers are grown, never allocated per delta once warm.
+ */
+final class ModelAudioPlayer {
+  // Tags are indexes into a small ring; a call rarely has more than a few items in flight.
+  private static final int TAG_SLOTS = 16;
+
+  private final Pcm16ToG711 encoder;
+  private final byte silence;
+  private final byte[] frame;
+  private final String[] itemIds = new String[TAG_SLOTS];
+  private final int[] contentIndexes = new int[TAG_SLOTS];
+  private byte[] scratch = new byte[4096];
+  private int filled;
+  private int currentTag = OutboundAudioQueue.NO_TAG;
+  private int nextTag;
+  private String truncatedItem;
+  private OutboundAudioQueue queue;
+
+  /**
+   * @param encoder PCM16 to G.711, or {@code null} when the model already speaks G.711
+   * @param frameBytes octets per RTP frame
+   * @param silence the G.711 silence octet
+   */
+  ModelAudioPlayer(Pcm16ToG711 encoder, int frameBytes, byte silence) {
+    this.encoder = encoder;
+    this.frame = new byte[frameBytes];
+    this.silence = silence;
+  }
+
+  void attach(OutboundAudioQueue queue) {
+    this.queue = queue;
+  }
+
+  /** Queues one delta. Deltas of an item cut by barge-in are dropped. */
+  void onDelta(String itemId, int contentIndex, byte[] delta) {
+    if (queue == null || delta == null || delta.length == 0 || itemId.equals(truncatedItem)) {
+      return;
+    }
+    int tag = tagFor(itemId, contentIndex);
+    byte[] g711;
+    int n;
+    if (encoder == null) {
+      g711 = delta;
+      n = delta.length;
+    } else {
+      int max = encoder.maxOutputBytes(delta.length);
+      if (scratch.length < max) {
+        scratch = new byte[Math.max(max, scratch.length * 2)];
+      }
+      n = encoder.convert(delta, 0, delta.length & ~1, scratch, 0);
+      g711 = scratch;
+    }
+    int off = 0;
+    while (off < n) {
+      int take = Math.min(frame.length - filled, n - off);
+      System.arraycopy(g711, off, frame, filled, take);
+      filled += take;
+      off += take;
+      if (filled == frame.length) {
+        queue.offer(frame, 0, tag);
+        filled = 0;
+      }
+    }
+  }
+
+  /** The item's audio is complete: pads and queues the last partial frame. */
+  void onAudioDone() {
+    flushPartial();
+  }
+
+  /**
+   * The caller started speaking: drops queued audio and, when the current item lost frames,
+   * returns the truncate that tells the service how much the caller heard; otherwise null.
+   */
+  ClientEventConversationItemTruncate bargeIn() {
+    if (queue == null) {
+      return null;
+    }
+    filled = 0;
+    queue.flush();
+    if (currentTag == OutboundAudioQueue.NO_TAG || queue.droppedFrames(currentTag) == 0) {
+      return null;
+    }
+    int slot = currentTag & (TAG_SLOTS - 1);
+    truncatedItem = itemIds[slot];
+    // sentMillis counts frames that left, so it never exceeds what the model generated.
+    return ClientEventConversationItemTruncate.of(
+        itemIds[slot], contentIndexes[slot], (int) queue.sentMillis(currentTag));
+  }
+
+  private int tagFor(String itemId, int contentIndex) {
+    if (currentTag != OutboundAudioQueue.NO_TAG) {
+      int slot = currentTag & (TAG_SLOTS - 1);
+      if (itemId.equals(itemIds[slot]) && contentIndexes[slot] == contentIndex) {
+        return currentTag;
+      }
+      flushPartial();
+    }
+    currentTag = nextTag;
+    nextTag = (nextTag + 1) & Integer.MAX_VALUE;
+    int slot = currentTag & (TAG_SLOTS - 1);
+    itemIds[slot] = itemId;
+    contentIndexes[slot] = contentIndex;
+    return currentTag;
+  }
+
+  private void flushPartial() {
+    if (filled > 0 && queue != null) {
+      Arrays.fill(frame, filled, frame.length, silence);
+      queue.offer(frame, 0, currentTag);
+      filled = 0;
+    }
+  }
+}
