@@ -29,8 +29,7 @@ public final class Pcm16 {
    * @param samples how many samples to convert
    * @throws IndexOutOfBoundsException if either range lies outside its array
    */
-  public static void toLittleEndian(
-      short[] src, int srcOff, byte[] dst, int dstOff, int samples) {
+  public static void toLittleEndian(short[] src, int srcOff, byte[] dst, int dstOff, int samples) {
     Objects.checkFromIndexSize(srcOff, samples, src.length);
     Objects.checkFromIndexSize(dstOff, 2 * samples, dst.length);
     for (int i = 0; i < samples; i++) {
@@ -62,8 +61,8 @@ public final class Pcm16 {
   }
 
   /**
-   * Clamps a value to the 16-bit range instead of letting it wrap around, which would turn a
-   * slight overload into a full-scale click.
+   * Clamps a value to the 16-bit range instead of letting it wrap around, which would turn a slight
+   * overload into a full-scale click.
    *
    * @param value any integer sample value
    * @return {@code value} limited to [-32768, 32767]
@@ -73,8 +72,8 @@ public final class Pcm16 {
   }
 
   /**
-   * Rounds a sample computed in floating point to the nearest integer and saturates it. Ties go
-   * to the even neighbour, so rounding adds no DC bias.
+   * Rounds a sample computed in floating point to the nearest integer and saturates it. Ties go to
+   * the even neighbour, so rounding adds no DC bias.
    *
    * @param value a sample value on the 16-bit scale, e.g. a filter output
    * @return the nearest 16-bit sample, limited to [-32768, 32767]
@@ -147,8 +146,8 @@ public final class Pcm16 {
    * @param samples the signal
    * @param off index of the first sample measured
    * @param len how many samples to measure
-   * @return {@code 20 log10(rms / 32768)}: about -3.01 for a full-scale sine, negative infinity
-   *     for silence or an empty range
+   * @return {@code 20 log10(rms / 32768)}: about -3.01 for a full-scale sine, negative infinity for
+   *     silence or an empty range
    * @throws IndexOutOfBoundsException if the range lies outside the array
    */
   public static double rmsDbfs(short[] samples, int off, int len) {

@@ -1,6 +1,6 @@
 /**
- * Signed 16-bit linear PCM ("PCM16", "s16le"): the sample format Voice Live sends and receives,
- * and the format every other codec in this module converts to and from.
+ * Signed 16-bit linear PCM ("PCM16", "s16le"): the sample format Voice Live sends and receives, and
+ * the format every other codec in this module converts to and from.
  *
  * <p>{@link dev.voicebridge.codec.pcm.Pcm16} converts between {@code short[]} samples and the
  * little-endian byte order of the wire (Voice Live's base64 audio, WAV files), saturates values

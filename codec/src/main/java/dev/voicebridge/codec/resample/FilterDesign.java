@@ -4,38 +4,38 @@ package dev.voicebridge.codec.resample;
  * The lowpass filter behind one rate conversion: a Kaiser-windowed sinc designed from rules, so
  * that every rate pair gets the same guarantees.
  *
- * <p>Converting from {@code Fin} to {@code Fout} is modelled as upsampling by {@code L}
- * (inserting zeros), lowpass filtering at the prototype rate {@code L * Fin}, and keeping every
- * {@code M}-th sample, with {@code L / M = Fout / Fin} in lowest terms. With {@code Fl} the lower
- * of the two rates, the rules are:
+ * <p>Converting from {@code Fin} to {@code Fout} is modelled as upsampling by {@code L} (inserting
+ * zeros), lowpass filtering at the prototype rate {@code L * Fin}, and keeping every {@code M}-th
+ * sample, with {@code L / M = Fout / Fin} in lowest terms. With {@code Fl} the lower of the two
+ * rates, the rules are:
  *
  * <ul>
  *   <li><b>Passband</b> {@code fp}: 3400 Hz, the telephone band, when one side is 8 kHz; {@code
  *       0.45 * Fl} otherwise. The response there is flat within about 0.003 dB.
- *   <li><b>Stopband</b> from {@code Fl - fp} (4600 Hz for the telephone pairs), at least 74 dB
- *       down (designed for 76 dB). This is the edge at which every image or alias that lands in
- *       the passband {@code 0..fp} is attenuated, because a component at {@code f} folds to
- *       {@code Fl - f}. The band {@code fp..Fl/2} is not protected: a component between {@code
- *       Fl/2} and {@code Fl - fp} (4000..4600 Hz for the telephone pairs) folds into {@code
- *       fp..Fl/2} (3400..4000 Hz) with 6 to 74 dB of attenuation. Protecting that band too
- *       would need the stopband to start at {@code Fl/2}, halving the transition width and
- *       doubling the taps, and would cost the zero taps described below; a telephone channel
- *       (ITU-T G.712) is specified only to 3400 Hz and attenuates the band above it anyway.
+ *   <li><b>Stopband</b> from {@code Fl - fp} (4600 Hz for the telephone pairs), at least 74 dB down
+ *       (designed for 76 dB). This is the edge at which every image or alias that lands in the
+ *       passband {@code 0..fp} is attenuated, because a component at {@code f} folds to {@code Fl -
+ *       f}. The band {@code fp..Fl/2} is not protected: a component between {@code Fl/2} and {@code
+ *       Fl - fp} (4000..4600 Hz for the telephone pairs) folds into {@code fp..Fl/2} (3400..4000
+ *       Hz) with 6 to 74 dB of attenuation. Protecting that band too would need the stopband to
+ *       start at {@code Fl/2}, halving the transition width and doubling the taps, and would cost
+ *       the zero taps described below; a telephone channel (ITU-T G.712) is specified only to 3400
+ *       Hz and attenuates the band above it anyway.
  *   <li><b>Cutoff</b> {@code Fl/2}, halfway across the transition. The sinc then crosses zero
  *       exactly every {@code R = L * Fin / Fl} prototype taps, which makes the filter an R-th band
  *       (Nyquist) filter: one tap in R is zero, and for upsampling one output phase in L is the
  *       input sample itself. The zeros are stored as exact zeros and skipped by the kernel.
  *   <li><b>Length</b> from Kaiser's formula for 76 dB and the transition width {@code Fl - 2 fp},
- *       rounded up to {@code N = 2 M D + 1} taps so that the linear-phase delay {@code (N - 1) /
- *       2} prototype samples is exactly {@code D} output samples.
+ *       rounded up to {@code N = 2 M D + 1} taps so that the linear-phase delay {@code (N - 1) / 2}
+ *       prototype samples is exactly {@code D} output samples.
  *   <li><b>Gain</b>: each of the L polyphase components is scaled to sum to exactly 1, so every
  *       output phase passes DC with gain 1 and a constant input comes out unchanged.
  * </ul>
  *
  * <p>The resulting designs. Ripple is the passband deviation and stop the worst stopband
- * attenuation, both measured on the float coefficients the kernel uses ({@code
- * FilterDesignTest} checks them); MACs/out counts the non-zero taps one output sample needs;
- * delay is in output samples:
+ * attenuation, both measured on the float coefficients the kernel uses ({@code FilterDesignTest}
+ * checks them); MACs/out counts the non-zero taps one output sample needs; delay is in output
+ * samples:
  *
  * <pre>
  * pair        L/M  proto  pass/stop Hz  taps  MACs/out  delay           ripple dB        stop dB
@@ -68,17 +68,30 @@ final class FilterDesign {
 
   private static final int TELEPHONE_RATE = 8000;
 
+  /** Fin, in Hz. */
   final int inputRate;
+
+  /** Fout, in Hz. */
   final int outputRate;
+
   /** L: the upsampling factor, which is also the number of polyphase components. */
   final int up;
+
   /** M: the downsampling factor. */
   final int down;
+
+  /** fp: the top of the band kept flat, in Hz. */
   final double passbandHz;
+
+  /** {@code Fl - fp}: the start of the band attenuated by at least 74 dB, in Hz. */
   final double stopbandHz;
+
+  /** The Kaiser window parameter, 0 for the identity. */
   final double beta;
+
   /** N: the prototype length in taps, {@code 2 * down * delay + 1}. */
   final int taps;
+
   /** D: the group delay in output samples. */
   final int delay;
 
@@ -116,7 +129,11 @@ final class FilterDesign {
     return new FilterDesign(inputRate, outputRate);
   }
 
-  /** Returns the rate the prototype filter runs at, {@code L * Fin}, in Hz. */
+  /**
+   * Returns the rate the prototype filter runs at.
+   *
+   * @return {@code L * Fin}, in Hz
+   */
   int prototypeRate() {
     return up * inputRate;
   }

@@ -4,11 +4,11 @@ package dev.voicebridge.codec.resample;
  * The Kaiser window and J. F. Kaiser's design formulas for windowed-sinc lowpass filters.
  *
  * <p>The Kaiser window trades main-lobe width against side-lobe height through one parameter,
- * {@code beta}, and Kaiser's empirical formulas give both {@code beta} and the filter length
- * from the stopband attenuation and the transition width alone (Kaiser, "Nonrecursive digital
- * filter design using the I0-sinh window function", 1974; Oppenheim and Schafer, Discrete-Time
- * Signal Processing, section 7.5.3). A windowed sinc has about the same ripple in its passband as
- * in its stopband, so a 76 dB stopband brings a passband ripple near 0.001 dB.
+ * {@code beta}, and Kaiser's empirical formulas give both {@code beta} and the filter length from
+ * the stopband attenuation and the transition width alone (Kaiser, "Nonrecursive digital filter
+ * design using the I0-sinh window function", 1974; Oppenheim and Schafer, Discrete-Time Signal
+ * Processing, section 7.5.3). A windowed sinc has about the same ripple in its passband as in its
+ * stopband, so a 76 dB stopband brings a passband ripple near 0.001 dB.
  */
 final class KaiserWindow {
 

@@ -8,40 +8,45 @@ import java.util.Arrays;
  *
  * <p><b>Indexing.</b> Output sample {@code n = L q + c} belongs to period {@code q} and class
  * {@code c} (0 to L-1). Its newest input is {@code x[q M + e(c)]} with {@code e(c) = floor(c M /
- * L)}, and it is the dot product of the taps {@code h[k L + p(c)]}, {@code p(c) = c M mod L},
- * with {@code x[q M + e(c) - k]}. The input is kept in M streams, stream {@code s} holding {@code
- * x[r M + s]} at position {@code r}, so for a fixed tap the inputs of consecutive periods are
- * adjacent in one stream.
+ * L)}, and it is the dot product of the taps {@code h[k L + p(c)]}, {@code p(c) = c M mod L}, with
+ * {@code x[q M + e(c) - k]}. The input is kept in M streams, stream {@code s} holding {@code x[r M
+ * + s]} at position {@code r}, so for a fixed tap the inputs of consecutive periods are adjacent in
+ * one stream.
  *
  * <p><b>Why windows.</b> HotSpot's C2 (JDK 17) vectorises {@code a[t] += g * b[t]} but not {@code
  * a[t] += g * b[t + offset]}: two float arrays indexed differently might alias. So the kernel
- * copies, once per relative input index {@code d = e(c) - k}, the stream slice every tap with
- * that {@code d} reads into a scratch "window" indexed like the accumulators, and the inner loop
- * uses one index for every array. For upsampling all L classes share each window; for
- * downsampling each window serves one tap, and the copy still costs far less than the scalar
- * loop it replaces (measured: 4 to 5 times slower without packed arithmetic).
+ * copies, once per relative input index {@code d = e(c) - k}, the stream slice every tap with that
+ * {@code d} reads into a scratch "window" indexed like the accumulators, and the inner loop uses
+ * one index for every array. For upsampling all L classes share each window; for downsampling each
+ * window serves one tap, and the copy still costs far less than the scalar loop it replaces
+ * (measured: 4 to 5 times slower without packed arithmetic).
  *
  * <p><b>Why groups.</b> The inner loop applies the taps of four consecutive windows in one pass,
- * {@code a[t] += (g0 w0[t] + g1 w1[t]) + (g2 w2[t] + g3 w3[t])}, so the accumulator is loaded
- * and stored once per four taps; this made the kernel about 30% faster than one tap per pass.
- * A class with no tap in some of the four windows multiplies them by 0, which adds nothing.
+ * {@code a[t] += (g0 w0[t] + g1 w1[t]) + (g2 w2[t] + g3 w3[t])}, so the accumulator is loaded and
+ * stored once per four taps; this made the kernel about 30% faster than one tap per pass. A class
+ * with no tap in some of the four windows multiplies them by 0, which adds nothing.
  *
- * <p><b>Bit-exactness.</b> Each output is computed by the same sequence of float operations,
- * fixed by the tap layout, whatever the block boundaries: that is what makes chunked processing
- * give identical samples.
+ * <p><b>Bit-exactness.</b> Each output is computed by the same sequence of float operations, fixed
+ * by the tap layout, whatever the block boundaries: that is what makes chunked processing give
+ * identical samples.
  */
 final class PolyphaseKernel {
 
   /** Windows per pass of the inner loop. */
   static final int GROUP = 4;
 
+  /** The filter this kernel runs. */
   final FilterDesign design;
+
   /** L: output classes per period. */
   final int up;
+
   /** M: input streams, that is input samples per period. */
   final int down;
+
   /** How many periods before the current one the oldest tap reaches. */
   final int history;
+
   /** e(c): the newest input of class c, as an index within the period. */
   final int[] newestInput;
 
@@ -49,10 +54,13 @@ final class PolyphaseKernel {
 
   private final int[] windowStream;
   private final int[] windowPeriod;
+
   /** The entries of window group g are {@code groupFirstEntry[g]} to {@code [g + 1] - 1}. */
   private final int[] groupFirstEntry;
+
   /** The class an entry updates. */
   private final int[] entryClass;
+
   /** {@link #GROUP} coefficients per entry, one per window of the group, 0 where it has none. */
   private final float[] entryCoefficients;
 
@@ -127,7 +135,11 @@ final class PolyphaseKernel {
     entryCoefficients = Arrays.copyOf(coefficients, entries * GROUP);
   }
 
-  /** Returns the number of non-zero taps, summed over all classes. */
+  /**
+   * Returns how many taps the kernel multiplies by, the design's zeros left out.
+   *
+   * @return the number of non-zero taps, summed over all classes
+   */
   int nonZeroTaps() {
     return nonZeroTaps;
   }
@@ -135,8 +147,8 @@ final class PolyphaseKernel {
   /**
    * Computes output samples for a range of periods in every class.
    *
-   * <p>Class {@code c} gets the outputs of periods {@code base + from[c]} to {@code base + to[c]
-   * - 1}, written to {@code acc[c][from[c]]} onwards; a class with {@code to[c] <= from[c]} gets
+   * <p>Class {@code c} gets the outputs of periods {@code base + from[c]} to {@code base + to[c] -
+   * 1}, written to {@code acc[c][from[c]]} onwards; a class with {@code to[c] <= from[c]} gets
    * none.
    *
    * @param streams the input streams, with {@link #history} periods before {@code base}
@@ -149,7 +161,12 @@ final class PolyphaseKernel {
    *     values (zeros at first)
    */
   void accumulate(
-      float[][] streams, int base, int[] from, int[] to, int span, float[][] acc,
+      float[][] streams,
+      int base,
+      int[] from,
+      int[] to,
+      int span,
+      float[][] acc,
       float[][] windows) {
     for (int c = 0; c < up; c++) {
       Arrays.fill(acc[c], from[c], Math.max(from[c], to[c]), 0f);

@@ -9,29 +9,33 @@ import java.util.Objects;
  * direction, with a linear-phase polyphase FIR filter.
  *
  * <p><b>Streaming.</b> The filter history is kept between calls, so a signal fed in 20 ms frames,
- * one sample at a time or in chunks of any size gives exactly the same output samples, bit for
- * bit, as the whole signal fed at once. After {@code T} input samples since creation or {@link
- * #reset}, exactly {@code ceil(T * Fout / Fin)} output samples have been returned: output {@code
- * n} is produced as soon as the input sample at or before its instant {@code n / Fout} has
- * arrived. Counts never drift: a 20 ms frame always gives a 20 ms frame (160 in, 480 out for
- * 8 to 24 kHz; 480 in, 160 out back), and when a frame does not hold a whole number of periods
- * (e.g. 161 samples at 16 to 24 kHz) one call returns one sample more than another, keeping the
- * total exact. {@link #outputSamples} tells the count of the next call in advance.
+ * one sample at a time or in chunks of any size gives exactly the same output samples, bit for bit,
+ * as the whole signal fed at once. After {@code T} input samples since creation or {@link #reset},
+ * exactly {@code ceil(T * Fout / Fin)} output samples have been returned: output {@code n} is
+ * produced as soon as the input sample at or before its instant {@code n / Fout} has arrived.
+ * Counts never drift: a 20 ms frame always gives a 20 ms frame (160 in, 480 out for 8 to 24 kHz;
+ * 480 in, 160 out back), and when a frame does not hold a whole number of periods (e.g. 161 samples
+ * at 16 to 24 kHz) one call returns one sample more than another, keeping the total exact. {@link
+ * #outputSamples} tells the count of the next call in advance.
  *
  * <p><b>Delay.</b> Output sample {@code n} is the band-limited input at instant {@code (n - D) /
  * Fout}, where {@code D = }{@link #delaySamples()}: an integer by design, about 2 ms for the
- * telephone pairs (see {@link FilterDesign} for every pair). The first {@code D} outputs are the
- * filter filling from silence.
+ * telephone pairs (see {@link FilterDesign} for every pair). The first {@code D} outputs stand for
+ * instants before the first input: silence, and the filter's response starting. Likewise the last
+ * {@code D} output instants of a signal come out only when more input follows: feed silence to
+ * drain them.
  *
  * <p><b>Quality.</b> Passband flat within 0.003 dB to 3400 Hz for any pair with 8 kHz, to {@code
  * 0.45 * } the lower rate otherwise. Images and aliases that would land in that passband are at
  * least 74 dB down. DC gain is exactly 1 on every output phase. Upsampling by an integer factor
- * passes every input sample through unchanged at its delayed position. Arithmetic is float;
- * outputs are rounded to nearest and saturated.
+ * passes every input sample through unchanged at its delayed position. Arithmetic is float; outputs
+ * are rounded to nearest and saturated.
  *
- * <p><b>Cost.</b> {@link #process} allocates nothing; an instance holds buffers for 40 ms of
- * input and splits longer calls into blocks. Create one per call and direction, at call setup.
- * Not thread-safe; the filter tables are shared, immutable, between instances.
+ * <p><b>Cost.</b> {@link #process} allocates nothing. An instance holds buffers for 40 ms of input,
+ * about 10 KB for the telephone pairs and 27 KB between 24 and 48 kHz, and splits longer calls into
+ * blocks (with identical results). Converting a 20 ms frame from 8 to 24 kHz, or back, takes about
+ * 2 microseconds of one core. Create one instance per call and direction, at call setup. Not
+ * thread-safe; the filter tables are computed once and shared, immutable, by all instances.
  */
 public final class Resampler {
 
@@ -53,12 +57,15 @@ public final class Resampler {
   private final int up;
   private final int down;
   private final int history;
+
   /** Periods per block: how far the input may run ahead of the last compaction. */
   private final int block;
+
   private final boolean identity;
 
   /** Stream s holds input {@code r * down + s} at position r; see {@link PolyphaseKernel}. */
   private final float[][] streams;
+
   private final float[][] acc;
   private final float[][] windows;
   private final int[] from;
@@ -66,9 +73,12 @@ public final class Resampler {
 
   /** Stream position and stream of the next input sample. */
   private int inPos;
+
   private int inPhase;
+
   /** Period position and class of the next output sample. */
   private int outPos;
+
   private int outClass;
 
   private Resampler(PolyphaseKernel kernel) {
@@ -91,10 +101,10 @@ public final class Resampler {
   /**
    * Creates a resampler.
    *
-   * @param inputRate the rate of the samples given to {@link #process}: 8000, 16000, 24000 or
-   *     48000 Hz
-   * @param outputRate the rate of the samples it returns: 8000, 16000, 24000 or 48000 Hz; equal
-   *     to {@code inputRate} gives a copy with no delay
+   * @param inputRate the rate of the samples given to {@link #process}: 8000, 16000, 24000 or 48000
+   *     Hz
+   * @param outputRate the rate of the samples it returns: 8000, 16000, 24000 or 48000 Hz; equal to
+   *     {@code inputRate} gives a copy with no delay
    * @return a resampler in its initial state, its history silent
    * @throws IllegalArgumentException if a rate is not supported
    */
@@ -103,7 +113,10 @@ public final class Resampler {
     int j = rateIndex(outputRate);
     if (i < 0 || j < 0) {
       throw new IllegalArgumentException(
-          "Unsupported rate pair " + inputRate + " -> " + outputRate
+          "Unsupported rate pair "
+              + inputRate
+              + " -> "
+              + outputRate
               + " Hz: rates must be 8000, 16000, 24000 or 48000");
     }
     return new Resampler(KERNELS[i][j]);
@@ -128,7 +141,7 @@ public final class Resampler {
    * @param inLen how many input samples to consume, 0 or more
    * @param out the array that receives the output, at {@link #outputRate()}; it needs room for
    *     {@link #outputSamples outputSamples(inLen)} samples, at most {@link #maxOutputSamples
-   *     maxOutputSamples(inLen)}
+   *     maxOutputSamples(inLen)}, and must not overlap the input range
    * @param outOff index in {@code out} of the first sample written
    * @return the number of output samples written
    * @throws IndexOutOfBoundsException if the input range or the room needed in {@code out} lies
@@ -158,9 +171,9 @@ public final class Resampler {
 
   /**
    * Returns exactly how many samples the next {@link #process} call with {@code inLen} input
-   * samples will write. It depends on the input consumed so far only when {@code inLen} is not a
-   * whole number of periods (input rate / gcd of the rates samples: 1 at 8 to 24 kHz, 3 at 24
-   * to 16 kHz).
+   * samples will write. A period is the smallest whole number of input samples that makes a whole
+   * number of output samples (1 at 8 to 24 kHz, 3 at 24 to 8 kHz, 2 at 16 to 24 kHz); the count
+   * depends on the input consumed so far only when the calls are not whole periods.
    *
    * @param inLen a number of input samples, 0 or more
    * @return the number of output samples they complete
@@ -193,25 +206,40 @@ public final class Resampler {
     outClass = 0;
   }
 
-  /** Returns the input sample rate in Hz. */
+  /**
+   * Returns the input sample rate.
+   *
+   * @return the rate of the samples {@link #process} takes, in Hz
+   */
   public int inputRate() {
     return kernel.design.inputRate;
   }
 
-  /** Returns the output sample rate in Hz. */
+  /**
+   * Returns the output sample rate.
+   *
+   * @return the rate of the samples {@link #process} writes, in Hz
+   */
   public int outputRate() {
     return kernel.design.outputRate;
   }
 
   /**
-   * Returns the group delay in output samples: an input impulse at instant {@code t} comes out
-   * centred on output sample {@code t * Fout + delaySamples()}, the same at every frequency.
+   * Returns the group delay, the same at every frequency: an input impulse at instant {@code t}
+   * (seconds since the first input) comes out centred on output sample {@code t * Fout +
+   * delaySamples()}.
+   *
+   * @return the delay in output samples, 0 for equal rates
    */
   public int delaySamples() {
     return kernel.design.delay;
   }
 
-  /** Returns the group delay in milliseconds, {@code delaySamples() * 1000 / outputRate()}. */
+  /**
+   * Returns the group delay in time.
+   *
+   * @return {@code delaySamples() * 1000 / outputRate()}, in milliseconds
+   */
   public double delayMillis() {
     return delaySamples() * 1000.0 / outputRate();
   }

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -223,6 +225,34 @@ class G711LawTest {
       law.encodeFromPcm16Le(pcm, 2 * srcOff, encodedFromPcm, dstOff, len);
       assertThat(encodedFromPcm).isEqualTo(expectedEncoded);
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(G711Law.class)
+  void frameMethodsDoNotAllocate(G711Law law) {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    Assumptions.assumeTrue(threads.isThreadAllocatedMemorySupported());
+    short[] samples = new short[160];
+    byte[] codes = new byte[160];
+    byte[] pcm = new byte[320];
+    Runnable frame =
+        () -> {
+          law.encode(samples, 0, codes, 0, 160);
+          law.decode(codes, 0, samples, 0, 160);
+          law.decodeToPcm16Le(codes, 0, pcm, 0, 160);
+          law.encodeFromPcm16Le(pcm, 0, codes, 0, 160);
+        };
+    frame.run();
+
+    long before = threads.getCurrentThreadAllocatedBytes();
+    for (int i = 0; i < 10_000; i++) {
+      frame.run();
+    }
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+    // Ten thousand frames; anything allocated per frame would add up to at least 160 KB.
+    assertThat(allocated).isLessThan(10_000);
   }
 
   @Test

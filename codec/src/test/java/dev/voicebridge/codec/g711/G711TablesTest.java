@@ -2,7 +2,9 @@ package dev.voicebridge.codec.g711;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,21 +49,27 @@ class G711TablesTest {
       byte[] encode = ulaw ? G711Tables.ulawEncodeTable() : G711Tables.alawEncodeTable();
       short[] decode = ulaw ? G711Tables.ulawDecodeTable() : G711Tables.alawDecodeTable();
       int smallestHalfStep = ulaw ? 4 : 8;
+      List<Integer> tooFar = new ArrayList<>();
       for (int sample = -32635; sample <= 32635; sample++) {
         int error = Math.abs(decode[encode[sample & 0xFFFF] & 0xFF] - sample);
-        assertThat(error)
-            .as("sample %d", sample)
-            .isLessThanOrEqualTo(Math.abs(sample) / 16 + smallestHalfStep);
+        if (error > Math.abs(sample) / 16 + smallestHalfStep) {
+          tooFar.add(sample);
+        }
       }
+      assertThat(tooFar).as(ulaw ? "mu-law" : "A-law").isEmpty();
     }
   }
 
   private static void assertMonotonic(byte[] encode, short[] decode) {
+    List<Integer> decreasing = new ArrayList<>();
     int previous = Integer.MIN_VALUE;
     for (int sample = Short.MIN_VALUE; sample <= Short.MAX_VALUE; sample++) {
       int level = decode[encode[sample & 0xFFFF] & 0xFF];
-      assertThat(level).as("sample %d", sample).isGreaterThanOrEqualTo(previous);
+      if (level < previous) {
+        decreasing.add(sample);
+      }
       previous = level;
     }
+    assertThat(decreasing).isEmpty();
   }
 }

@@ -32,13 +32,13 @@ class Pcm16Test {
 
   @Test
   void readsLowByteFirst() {
-    byte[] bytes = {
-      0x55, // skipped: srcOff is 1
-      0x34, 0x12, // 0x1234
-      (byte) 0xfe, (byte) 0xff, // -2
-      0x00, (byte) 0x80, // -32768
-      (byte) 0xff, 0x7f // 32767
-    };
+    byte[] bytes =
+        bytes(
+            0x55, // skipped: srcOff is 1
+            0x34, 0x12, // 0x1234
+            0xfe, 0xff, // -2
+            0x00, 0x80, // -32768
+            0xff, 0x7f); // 32767
     short[] samples = new short[6];
 
     Pcm16.fromLittleEndian(bytes, 1, samples, 1, 4);
@@ -170,5 +170,13 @@ class Pcm16Test {
     assertThat(Pcm16.peakDbfs(silence, 0, 10)).isEqualTo(Double.NEGATIVE_INFINITY);
     assertThat(Pcm16.rms(silence, 5, 0)).isZero();
     assertThat(Pcm16.peak(silence, 5, 0)).isZero();
+  }
+
+  private static byte[] bytes(int... values) {
+    byte[] bytes = new byte[values.length];
+    for (int i = 0; i < values.length; i++) {
+      bytes[i] = (byte) values[i];
+    }
+    return bytes;
   }
 }

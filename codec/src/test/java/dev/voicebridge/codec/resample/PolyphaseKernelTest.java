@@ -70,7 +70,8 @@ class PolyphaseKernelTest {
           double x = streams[Math.floorMod(input, d.down)][Math.floorDiv(input, d.down)];
           expected += h[tap * d.up + c * d.down % d.up] * x;
         }
-        assertThat((double) acc[c][t]).as("class %d period %d", c, t)
+        assertThat((double) acc[c][t])
+            .as("class %d period %d", c, t)
             .isCloseTo(expected, within(0.05));
       }
     }

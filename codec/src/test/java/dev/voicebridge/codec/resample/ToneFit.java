@@ -9,8 +9,10 @@ final class ToneFit {
 
   /** Amplitude of the fitted sinusoid. */
   final double amplitude;
+
   /** Phase of the fitted sinusoid at sample {@code from}, in radians, as in cos(w n + phase). */
   final double phase;
+
   /** RMS of the samples minus the fitted sinusoid and DC. */
   final double residualRms;
 
@@ -30,28 +32,34 @@ final class ToneFit {
    * @param rate the sample rate in Hz
    */
   static ToneFit of(short[] samples, int from, int to, double frequency, int rate) {
+    int length = to - from;
+    double[] cos = new double[length];
+    double[] sin = new double[length];
     double w = 2 * Math.PI * frequency / rate;
+    for (int n = 0; n < length; n++) {
+      cos[n] = Math.cos(w * n);
+      sin[n] = Math.sin(w * n);
+    }
     // Normal equations of the 3-parameter fit, columns 1, cos, sin.
     double[][] m = new double[3][4];
-    for (int n = from; n < to; n++) {
-      double[] basis = {1, Math.cos(w * (n - from)), Math.sin(w * (n - from))};
+    for (int n = 0; n < length; n++) {
+      double[] basis = {1, cos[n], sin[n]};
       for (int i = 0; i < 3; i++) {
         for (int j = 0; j < 3; j++) {
           m[i][j] += basis[i] * basis[j];
         }
-        m[i][3] += basis[i] * samples[n];
+        m[i][3] += basis[i] * samples[from + n];
       }
     }
     double[] x = solve(m);
     double sumSquares = 0;
-    for (int n = from; n < to; n++) {
-      double fitted = x[0] + x[1] * Math.cos(w * (n - from)) + x[2] * Math.sin(w * (n - from));
-      double r = samples[n] - fitted;
+    for (int n = 0; n < length; n++) {
+      double r = samples[from + n] - (x[0] + x[1] * cos[n] + x[2] * sin[n]);
       sumSquares += r * r;
     }
     // a cos + b sin = A cos(w n + phase) with A = hypot(a, b), phase = atan2(-b, a).
     return new ToneFit(
-        Math.hypot(x[1], x[2]), Math.atan2(-x[2], x[1]), Math.sqrt(sumSquares / (to - from)));
+        Math.hypot(x[1], x[2]), Math.atan2(-x[2], x[1]), Math.sqrt(sumSquares / length));
   }
 
   /** Returns the residual relative to the fitted tone, in dB (negative: below the tone). */

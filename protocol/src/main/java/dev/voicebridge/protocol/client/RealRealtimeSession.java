@@ -23,6 +23,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,12 +57,11 @@ final class RealRealtimeSession implements RealtimeSession {
   private final SessionCounters counters = new SessionCounters();
   private final ServerEventReader reader = new ServerEventReader();
   private final ArrayDeque<byte[]> heldUntilOpen = new ArrayDeque<>();
+  private final BackpressureEpisodes backpressure = new BackpressureEpisodes(this, counters);
 
   private volatile State state = State.CONNECTING;
   private volatile Channel channel;
   private volatile long heldBytes;
-  private volatile boolean backpressured;
-  private long droppedBeforeEpisode;
   private ScheduledFuture<?> phaseTimer;
   private KeepAlive keepAlive;
   private boolean closeSent;
@@ -125,7 +125,7 @@ final class RealRealtimeSession implements RealtimeSession {
       return false;
     }
     if (!ch.isWritable()) {
-      dropAudio();
+      backpressure.audioDropped();
       return false;
     }
     ch.writeAndFlush(
@@ -141,7 +141,7 @@ final class RealRealtimeSession implements RealtimeSession {
       return false;
     }
     if (!ch.isWritable()) {
-      dropAudio();
+      backpressure.audioDropped();
       return false;
     }
     ch.writeAndFlush(new TextWebSocketFrame(AppendFrames.encode(alloc, pcm)), ch.voidPromise());
@@ -177,16 +177,25 @@ final class RealRealtimeSession implements RealtimeSession {
     if (loop.inEventLoop()) {
       return closeOnLoop(code, reason);
     }
-    loop.execute(() -> closeOnLoop(code, reason));
-    return true;
+    try {
+      loop.execute(() -> closeOnLoop(code, reason));
+      return true;
+    } catch (RejectedExecutionException loopGone) {
+      return false;
+    }
   }
 
   @Override
   public void cancel() {
     if (loop.inEventLoop()) {
       fail(new VoiceLiveException(Kind.CANCELED, "canceled"));
-    } else {
+      return;
+    }
+    try {
       loop.execute(() -> fail(new VoiceLiveException(Kind.CANCELED, "canceled")));
+    } catch (RejectedExecutionException loopGone) {
+      // The loop closed its channels on shutdown; there is no thread left to report on.
+      log.debug("{} canceled after its event loop shut down", name);
     }
   }
 
@@ -245,11 +254,7 @@ final class RealRealtimeSession implements RealtimeSession {
     heldBytes = 0;
     ch.flush();
     log.debug("{} open", name);
-    try {
-      listener.onOpen(this, responseHeaders);
-    } catch (RuntimeException e) {
-      log.warn("{} listener threw from onOpen", name, e);
-    }
+    tell("onOpen", l -> l.onOpen(this, responseHeaders));
   }
 
   void onText(ByteBuf payload) {
@@ -258,9 +263,15 @@ final class RealRealtimeSession implements RealtimeSession {
       event = reader.read(payload);
     } catch (Exception e) {
       counters.malformedFrames.increment();
-      // The frame may carry a caller's words; log its size and the parser's complaint only.
-      log.warn("{} skipped a malformed event ({} bytes): {}", name, payload.readableBytes(),
-          e.getMessage());
+      // The frame may carry a caller's words: log its size and the parser's complaint only,
+      // and loudly only once per session, so a broken server cannot flood the log.
+      if (counters.malformedFrames.sum() == 1) {
+        log.warn("{} skipped a malformed event ({} bytes): {}", name, payload.readableBytes(),
+            e.getMessage());
+      } else {
+        log.debug("{} skipped a malformed event ({} bytes): {}", name, payload.readableBytes(),
+            e.getMessage());
+      }
       return;
     }
     counters.eventsReceived.increment();
@@ -295,11 +306,7 @@ final class RealRealtimeSession implements RealtimeSession {
     peerCloseReason = reason == null ? "" : reason;
     state = State.CLOSING;
     stopKeepAlive();
-    try {
-      listener.onClosing(this, peerCloseCode, peerCloseReason);
-    } catch (RuntimeException e) {
-      log.warn("{} listener threw from onClosing", name, e);
-    }
+    tell("onClosing", l -> l.onClosing(this, peerCloseCode, peerCloseReason));
     Channel ch = channel;
     if (closeSent) {
       ch.close();
@@ -326,17 +333,23 @@ final class RealRealtimeSession implements RealtimeSession {
   }
 
   void onWritabilityChanged() {
+    backpressure.writabilityChanged(channel);
+  }
+
+  boolean isWritable() {
     Channel ch = channel;
-    if (backpressured && ch.isWritable()) {
-      backpressured = false;
-      long dropped = counters.audioFramesDropped.sum() - droppedBeforeEpisode;
-      log.debug("{} send queue drained after dropping {} audio frames", name, dropped);
-      try {
-        listener.onBackpressureRelieved(this, dropped);
-      } catch (RuntimeException e) {
-        log.warn("{} listener threw from onBackpressureRelieved", name, e);
-      }
-    }
+    return ch != null && ch.isWritable();
+  }
+
+  void backpressureStarted() {
+    long queued = queuedBytes();
+    log.debug("{} send queue over its soft limit ({} bytes): dropping audio", name, queued);
+    tell("onBackpressure", l -> l.onBackpressure(this, queued));
+  }
+
+  void backpressureRelieved(long dropped) {
+    log.debug("{} send queue drained after dropping {} audio frames", name, dropped);
+    tell("onBackpressureRelieved", l -> l.onBackpressureRelieved(this, dropped));
   }
 
   /** Ends the session as failed, unless it has ended already. The one failure path. */
@@ -348,11 +361,7 @@ final class RealRealtimeSession implements RealtimeSession {
     state = State.FAILED;
     releaseAll();
     log.debug("{} failed: {}", name, failure.toString());
-    try {
-      listener.onFailure(this, failure);
-    } catch (RuntimeException e) {
-      log.warn("{} listener threw from onFailure", name, e);
-    }
+    tell("onFailure", l -> l.onFailure(this, failure));
   }
 
   // ---- Internals, on the event loop. ----
@@ -393,34 +402,6 @@ final class RealRealtimeSession implements RealtimeSession {
     return true;
   }
 
-  private void dropAudio() {
-    counters.audioFramesDropped.increment();
-    if (!backpressured) {
-      if (loop.inEventLoop()) {
-        startBackpressureEpisode();
-      } else {
-        loop.execute(this::startBackpressureEpisode);
-      }
-    }
-  }
-
-  private void startBackpressureEpisode() {
-    Channel ch = channel;
-    if (backpressured || state != State.OPEN || ch.isWritable()) {
-      return;
-    }
-    backpressured = true;
-    droppedBeforeEpisode = counters.audioFramesDropped.sum() - 1;
-    counters.backpressureEpisodes.increment();
-    long queued = queuedBytes();
-    log.debug("{} send queue over its soft limit ({} bytes): dropping audio", name, queued);
-    try {
-      listener.onBackpressure(this, queued);
-    } catch (RuntimeException e) {
-      log.warn("{} listener threw from onBackpressure", name, e);
-    }
-  }
-
   private boolean closeOnLoop(int code, String reason) {
     switch (state) {
       case CONNECTING:
@@ -443,11 +424,7 @@ final class RealRealtimeSession implements RealtimeSession {
     state = State.CLOSED;
     releaseAll();
     log.debug("{} closed: {} {}", name, code, reason);
-    try {
-      listener.onClosed(this, code, reason);
-    } catch (RuntimeException e) {
-      log.warn("{} listener threw from onClosed", name, e);
-    }
+    tell("onClosed", l -> l.onClosed(this, code, reason));
   }
 
   private void releaseAll() {
@@ -458,6 +435,15 @@ final class RealRealtimeSession implements RealtimeSession {
     Channel ch = channel;
     if (ch != null) {
       ch.close();
+    }
+  }
+
+  /** Calls the listener for a rare event; a throwing listener is logged, not fatal. */
+  private void tell(String callback, Consumer<RealtimeListener> call) {
+    try {
+      call.accept(listener);
+    } catch (RuntimeException e) {
+      log.warn("{} listener threw from {}", name, callback, e);
     }
   }
 

@@ -50,7 +50,8 @@ public interface RealtimeSession {
 
   /**
    * Queues a client event. Events sent while connecting are held and written in order once the
-   * session opens; an {@code input_audio_buffer.append} given here takes the audio fast path.
+   * session opens. An {@code input_audio_buffer.append} without an event id is audio: it takes
+   * {@link #sendAudio}'s fast path and rules (dropped when not open or under back-pressure).
    *
    * @param event the event
    * @return false if the session is closing or has ended, or the event overflowed the hard limit

@@ -10,13 +10,17 @@ import dev.voicebridge.protocol.event.ServerEventResponseAudioDelta;
 import dev.voicebridge.protocol.event.VoiceLiveJson;
 import io.netty.buffer.ByteBuf;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Base64;
 
 /**
  * Reads server events from text frame bytes, never through a String of the whole frame.
  *
- * <p>{@code response.audio.delta} (most of the inbound traffic: 50 kB/s of base64 per talking
- * call) is read by walking Jackson's token stream and decoding the base64 once; every other type,
- * and any delta the walk is unsure about, goes through the Jackson model. One instance per
+ * <p>{@code response.audio.delta} (most of the inbound traffic: 64 kB/s of base64 per talking
+ * call) is read by walking Jackson's token stream up to {@code delta} and decoding the base64
+ * once, in place; every other type, and any delta the walk is unsure about, goes through the
+ * Jackson model. One instance per
  * session, used on its event loop only: it keeps a scratch array for frames held in direct
  * memory.
  */
@@ -33,6 +37,9 @@ final class ServerEventReader {
   /** The mapper's variant (padding optional), which a bare parser would not use by itself. */
   private static final Base64Variant BASE64 =
       VoiceLiveJson.mapper().getDeserializationConfig().getBase64Variant();
+
+  /** RFC 4648 §4; accepts input without padding, as the mapper does. */
+  private static final Base64.Decoder DECODER = Base64.getDecoder();
 
   private byte[] scratch = new byte[8 * 1024];
 
@@ -82,14 +89,14 @@ final class ServerEventReader {
    */
   static ServerEventResponseAudioDelta readAudioDelta(byte[] bytes, int offset, int length) {
     try (JsonParser parser = JSON.createParser(bytes, offset, length)) {
-      return readAudioDelta(parser);
+      return readAudioDelta(parser, bytes, offset, length);
     } catch (IOException e) {
       return null;
     }
   }
 
-  private static ServerEventResponseAudioDelta readAudioDelta(JsonParser parser)
-      throws IOException {
+  private static ServerEventResponseAudioDelta readAudioDelta(
+      JsonParser parser, byte[] bytes, int offset, int length) throws IOException {
     if (parser.nextToken() != JsonToken.START_OBJECT
         || parser.nextToken() != JsonToken.FIELD_NAME
         || !"type".equals(parser.currentName())
@@ -112,6 +119,11 @@ final class ServerEventReader {
         case "delta":
           if (value != JsonToken.VALUE_STRING) {
             return null;
+          }
+          byte[] last = decodeIfLast(parser, bytes, offset, length);
+          if (last != null) {
+            return new ServerEventResponseAudioDelta(
+                eventId, responseId, itemId, outputIndex, contentIndex, last);
           }
           delta = parser.getBinaryValue(BASE64);
           break;
@@ -152,6 +164,49 @@ final class ServerEventReader {
     }
     return new ServerEventResponseAudioDelta(
         eventId, responseId, itemId, outputIndex, contentIndex, delta);
+  }
+
+  /**
+   * Decodes the current string token straight from the frame's bytes when it is the object's last
+   * value, as Voice Live writes {@code delta}: the JDK decoder is vectorised, about ten times
+   * faster than Jackson's per-character one, and nothing after the string needs parsing.
+   *
+   * @return the decoded bytes, or null when the string is not last or not plain base64
+   */
+  private static byte[] decodeIfLast(JsonParser parser, byte[] bytes, int offset, int length) {
+    // Jackson has not read the string yet; its location is the opening quote, from the offset.
+    long quote = parser.currentTokenLocation().getByteOffset();
+    if (quote < 0 || quote >= length || bytes[offset + (int) quote] != '"') {
+      return null;
+    }
+    int start = offset + (int) quote + 1;
+    int end = offset + length - 1;
+    end = skipWhitespaceBack(bytes, start, end);
+    if (end < start || bytes[end] != '}') {
+      return null;
+    }
+    end = skipWhitespaceBack(bytes, start, end - 1);
+    if (end < start || bytes[end] != '"') {
+      return null;
+    }
+    try {
+      // A quote or backslash inside (an escape, or a later field) is outside the alphabet.
+      ByteBuffer decoded = DECODER.decode(ByteBuffer.wrap(bytes, start, end - start));
+      byte[] array = decoded.array();
+      int decodedLength = decoded.remaining();
+      return decodedLength == array.length ? array : Arrays.copyOf(array, decodedLength);
+    } catch (IllegalArgumentException notPlainBase64) {
+      return null;
+    }
+  }
+
+  private static int skipWhitespaceBack(byte[] bytes, int start, int index) {
+    while (index >= start
+        && (bytes[index] == ' ' || bytes[index] == '\n' || bytes[index] == '\r'
+            || bytes[index] == '\t')) {
+      index--;
+    }
+    return index;
   }
 
   private static String string(JsonParser parser, JsonToken value) throws IOException {

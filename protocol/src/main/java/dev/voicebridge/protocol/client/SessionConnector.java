@@ -18,7 +18,6 @@ import io.netty.handler.codec.http.websocketx.WebSocketClientHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakerFactory;
 import io.netty.handler.codec.http.websocketx.WebSocketVersion;
 import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslHandler;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -131,11 +130,8 @@ final class SessionConnector {
                   protected void initChannel(Channel ch) {
                     ChannelPipeline p = ch.pipeline();
                     if (route.sslContext != null) {
-                      SslHandler ssl = route.sslContext.newHandler(
-                          ch.alloc(), uri.getHost(), route.address.getPort(), blockingExecutor);
-                      // The session's handshake timer covers TLS and the upgrade together.
-                      ssl.setHandshakeTimeoutMillis(0);
-                      p.addLast("tls", ssl);
+                      p.addLast("tls", SslContexts.newHandler(route.sslContext, ch.alloc(),
+                          uri.getHost(), route.address.getPort(), blockingExecutor));
                     }
                     p.addLast("http", new HttpClientCodec());
                     p.addLast("http-aggregator",

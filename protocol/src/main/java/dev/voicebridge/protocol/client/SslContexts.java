@@ -1,9 +1,12 @@
 package dev.voicebridge.protocol.client;
 
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslProvider;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.TrustManagerFactory;
 
@@ -29,6 +32,29 @@ final class SslContexts {
    */
   SslContext get(TrustManagerFactory trust) {
     return contexts.computeIfAbsent(trust == null ? DEFAULT_TRUST : trust, key -> build(trust));
+  }
+
+  /**
+   * A handler for one connection: SNI and host name verification for the given host, and
+   * certificate checks run on the blocking executor.
+   *
+   * @param context the context from {@link #get}
+   * @param alloc the channel's allocator
+   * @param host the host name from the endpoint
+   * @param port the server port
+   * @param blockingExecutor where the TLS engine's delegated tasks run
+   * @return a new handler
+   */
+  static SslHandler newHandler(
+      SslContext context,
+      ByteBufAllocator alloc,
+      String host,
+      int port,
+      Executor blockingExecutor) {
+    SslHandler handler = context.newHandler(alloc, host, port, blockingExecutor);
+    // The session's handshake timer covers TLS and the upgrade together.
+    handler.setHandshakeTimeoutMillis(0);
+    return handler;
   }
 
   private static SslContext build(TrustManagerFactory trust) {

@@ -61,6 +61,7 @@ public final class VoiceLiveClient {
    * @param eventLoop the loop the session's channel, timers and callbacks run on, such as the
    *     loop of the telephony call it serves; it must suit this client's channel type
    * @return the new session
+   * @throws java.util.concurrent.RejectedExecutionException if the event loop is shut down
    */
   public RealtimeSession connect(
       VoiceLiveClientConfig config, RealtimeListener listener, EventLoop eventLoop) {

@@ -372,7 +372,8 @@ public record VoiceLiveClientConfig(
      * @return this builder
      */
     public Builder addHeader(String name, String value) {
-      extraHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      extraHeaders.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 

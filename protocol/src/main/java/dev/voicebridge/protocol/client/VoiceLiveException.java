@@ -46,6 +46,7 @@ public class VoiceLiveException extends IOException {
     CANCELED
   }
 
+  /** The outcome, for callers to act on. */
   private final Kind kind;
 
   /**

@@ -18,8 +18,13 @@ public final class VoiceLiveHandshakeException extends VoiceLiveException {
   /** How much of the response body is kept. */
   public static final int MAX_BODY_CHARS = 1024;
 
+  /** The HTTP status of the refusal. */
   private final int status;
+
+  /** The refusal's headers; not serialised (Netty's headers are not serialisable). */
   private final transient HttpHeaders responseHeaders;
+
+  /** The start of the refusal's body. */
   private final String responseBody;
 
   /**

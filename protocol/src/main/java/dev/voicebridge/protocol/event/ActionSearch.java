@@ -17,7 +17,12 @@ public record ActionSearch(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "search";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param query the search query
+   * @param sources the sources searched, or null
+   */
   public ActionSearch {
     sources = sources == null ? null : List.copyOf(sources);
   }

@@ -24,7 +24,17 @@ public record AgentConfig(
     @JsonProperty("agent_id") String agentId,
     @JsonProperty("thread_id") String threadId,
     @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param type the agent kind, or null
+   * @param name the agent's name, or null
+   * @param description the agent's description, or null
+   * @param agentId the agent's id, or null
+   * @param threadId the conversation thread's id, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public AgentConfig {
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);
   }

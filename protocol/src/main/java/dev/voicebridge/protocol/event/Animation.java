@@ -21,7 +21,15 @@ public record Animation(
     @JsonProperty("outputs") List<AnimationOutputType> outputs,
     @JsonProperty("emotion_detection_interval_ms") Integer emotionDetectionIntervalMs,
     @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param modelName the animation model, e.g. {@code default}, or null
+   * @param outputs the animation outputs to send, or null
+   * @param emotionDetectionIntervalMs how often emotion is detected, in milliseconds, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public Animation {
     outputs = outputs == null ? null : List.copyOf(outputs);
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);

@@ -19,7 +19,13 @@ import java.util.Map;
 public record AudioEchoCancellation(
     @JsonProperty("type") String type,
     @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param type the echo cancellation kind, {@code server_echo_cancellation}
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public AudioEchoCancellation {
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);
   }

@@ -26,7 +26,19 @@ public record AudioInputTranscriptionOptions(
     @JsonProperty("phrase_list") List<String> phraseList,
     @JsonProperty("prompt") String prompt,
     @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param model the transcription model, e.g. {@code azure-speech}, {@code whisper-1}, {@code
+   *     gpt-4o-transcribe}
+   * @param language a BCP-47 or ISO-639-1 language, or a comma-separated list for detection, or
+   *     null
+   * @param customSpeech custom speech endpoint ids by locale (azure-speech only), or null
+   * @param phraseList phrases that bias recognition (azure-speech only), or null
+   * @param prompt a prompt for the OpenAI transcription models, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public AudioInputTranscriptionOptions {
     customSpeech = customSpeech == null ? null : Map.copyOf(customSpeech);
     phraseList = phraseList == null ? null : List.copyOf(phraseList);

@@ -17,7 +17,14 @@ import java.util.Map;
 public record AudioNoiseReduction(
     @JsonProperty("type") String type,
     @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param type {@code azure_deep_noise_suppression}, or {@code near_field} / {@code far_field}
+   *     (gpt-realtime models only)
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public AudioNoiseReduction {
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);
   }

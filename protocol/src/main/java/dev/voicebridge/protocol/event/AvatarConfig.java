@@ -35,7 +35,22 @@ public record AvatarConfig(
     @JsonProperty("output_protocol") AvatarOutputProtocol outputProtocol,
     @JsonProperty("output_audit_audio") Boolean outputAuditAudio,
     @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param type {@code video-avatar} or {@code photo-avatar}, or null
+   * @param character the avatar character
+   * @param style the avatar style, or null
+   * @param customized whether the character is a custom avatar, or null
+   * @param model the photo avatar model, or null
+   * @param iceServers ICE servers for the WebRTC connection, or null
+   * @param video the video parameters, or null
+   * @param scene the avatar's placement in the frame, or null
+   * @param outputProtocol how avatar media is sent, or null
+   * @param outputAuditAudio whether audio for auditing is sent as well, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public AvatarConfig {
     iceServers = iceServers == null ? null : List.copyOf(iceServers);
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);

@@ -41,7 +41,22 @@ public record AzureAvatarVoiceSyncVoice(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "avatar-voice-sync";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param model the personal voice model
+   * @param temperature the sampling temperature in [0, 1], or null
+   * @param customLexiconUrl the URL of a custom lexicon, or null
+   * @param customTextNormalizationUrl the URL of custom text normalization rules, or null
+   * @param preferLocales locales preferred for multilingual voices, or null
+   * @param locale the locale to speak, or null
+   * @param style the speaking style, or null
+   * @param pitch the SSML prosody pitch, or null
+   * @param rate the SSML prosody rate, or null
+   * @param volume the SSML prosody volume, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public AzureAvatarVoiceSyncVoice {
     preferLocales = preferLocales == null ? null : List.copyOf(preferLocales);
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);

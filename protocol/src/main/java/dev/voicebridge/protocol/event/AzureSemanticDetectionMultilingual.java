@@ -24,7 +24,14 @@ public record AzureSemanticDetectionMultilingual(
   /** The {@code model} this variant has on the wire. */
   public static final String MODEL = "semantic_detection_v1_multilingual";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param thresholdLevel how confident the detector must be, or null for {@code medium}
+   * @param timeoutMs the longest wait for the end of an utterance, in milliseconds, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public AzureSemanticDetectionMultilingual {
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);
   }

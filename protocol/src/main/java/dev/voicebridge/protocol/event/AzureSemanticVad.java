@@ -44,7 +44,24 @@ public record AzureSemanticVad(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "azure_semantic_vad";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param threshold the speech probability threshold in [0.01, 1), or null
+   * @param prefixPaddingMs audio kept before detected speech, in milliseconds, or null
+   * @param silenceDurationMs silence that ends a turn, in milliseconds, or null
+   * @param speechDurationMs speech needed to start a turn, in milliseconds, or null
+   * @param removeFillerWords whether filler words (umm, ah) are ignored during a response, or null
+   * @param languages the languages to detect, or null
+   * @param endOfUtteranceDetection semantic end-of-utterance detection, or null
+   * @param createResponse whether a response is created when a turn ends, or null
+   * @param interruptResponse whether speech interrupts the response in progress, or null
+   * @param autoTruncate whether an interrupted response is truncated assuming real-time playback,
+   *     or null
+   * @param appendedTextAfterTruncation text appended to a truncated response, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public AzureSemanticVad {
     languages = languages == null ? null : List.copyOf(languages);
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);

@@ -29,6 +29,8 @@ public sealed interface ClientEvent
         ClientEventInputAudioTurnCancel,
         ClientEventInputAudioTurnEnd,
         ClientEventInputAudioTurnStart,
+        ClientEventInputTextDelta,
+        ClientEventInputTextDone,
         ClientEventOutputAudioBufferClear,
         ClientEventResponseCancel,
         ClientEventResponseCreate,

@@ -74,6 +74,12 @@ public final class ClientEventType extends ExpandableStringEnum {
   /** The type of {@link ClientEventSessionUpdate}. */
   public static final ClientEventType SESSION_UPDATE = VALUES.known("session.update");
 
+  /** The type of {@link ClientEventInputTextDelta}. */
+  public static final ClientEventType INPUT_TEXT_DELTA = VALUES.known("input_text.delta");
+
+  /** The type of {@link ClientEventInputTextDone}. */
+  public static final ClientEventType INPUT_TEXT_DONE = VALUES.known("input_text.done");
+
   private ClientEventType(String value) {
     super(value);
   }

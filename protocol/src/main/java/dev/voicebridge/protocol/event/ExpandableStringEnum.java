@@ -19,12 +19,8 @@ import java.util.function.Function;
 public abstract class ExpandableStringEnum {
   private final String value;
 
-  /**
-   * Creates a value; only subclasses call this, through their {@link Values} registry.
-   *
-   * @param value the wire spelling, never null
-   */
-  protected ExpandableStringEnum(String value) {
+  // Package-private: the set of enum types is this model's, not open to extension.
+  ExpandableStringEnum(String value) {
     this.value = Objects.requireNonNull(value, "value");
   }
 
@@ -63,7 +59,7 @@ public abstract class ExpandableStringEnum {
    *
    * @param <T> the enum type
    */
-  protected static final class Values<T extends ExpandableStringEnum> {
+  static final class Values<T extends ExpandableStringEnum> {
     private final Function<String, T> factory;
     private final Map<String, T> bySpelling = new LinkedHashMap<>();
     private final Map<String, T> known = new LinkedHashMap<>();
@@ -73,7 +69,7 @@ public abstract class ExpandableStringEnum {
      *
      * @param factory the enum's private constructor
      */
-    public Values(Function<String, T> factory) {
+    Values(Function<String, T> factory) {
       this.factory = factory;
     }
 
@@ -84,7 +80,7 @@ public abstract class ExpandableStringEnum {
      * @param aliases spellings other SDKs or doc versions use
      * @return the constant for the value
      */
-    public T known(String value, String... aliases) {
+    T known(String value, String... aliases) {
       T constant = factory.apply(value);
       known.put(value, constant);
       bySpelling.put(value, constant);
@@ -100,7 +96,7 @@ public abstract class ExpandableStringEnum {
      * @param value a wire spelling, or null
      * @return the matching value, or null for null
      */
-    public T fromString(String value) {
+    T fromString(String value) {
       if (value == null) {
         return null;
       }
@@ -113,18 +109,8 @@ public abstract class ExpandableStringEnum {
      *
      * @return an unmodifiable view of the known values
      */
-    public Collection<T> values() {
+    Collection<T> values() {
       return Collections.unmodifiableCollection(known.values());
-    }
-
-    /**
-     * Tells whether a value is one of the registered constants.
-     *
-     * @param value a value of this enum
-     * @return true for a known constant, false for a kept unknown value
-     */
-    public boolean isKnown(T value) {
-      return known.get(value.value()) == value;
     }
   }
 }

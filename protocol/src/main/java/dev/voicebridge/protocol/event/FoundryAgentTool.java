@@ -38,7 +38,20 @@ public record FoundryAgentTool(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "foundry_agent";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param agentName the agent's name
+   * @param agentVersion the agent's version, or null
+   * @param projectName the Foundry project holding the agent
+   * @param clientId the client id used to call the agent, or null
+   * @param description what the agent does, for the model, or null
+   * @param foundryResourceOverride another Foundry resource holding the project, or null
+   * @param agentContextType {@code no_context} or {@code agent_context}, or null
+   * @param returnAgentResponseDirectly whether the agent's answer is spoken as is, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public FoundryAgentTool {
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);
   }

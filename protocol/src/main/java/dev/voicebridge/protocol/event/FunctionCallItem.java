@@ -30,7 +30,17 @@ public record FunctionCallItem(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "function_call";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param id the id, or null
+   * @param name the function's name
+   * @param callId the id of the call
+   * @param arguments the arguments, a JSON document as a string
+   * @param status the processing status, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public FunctionCallItem {
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);
   }

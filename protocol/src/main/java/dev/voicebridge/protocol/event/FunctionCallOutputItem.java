@@ -28,7 +28,16 @@ public record FunctionCallOutputItem(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "function_call_output";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param id the id, or null
+   * @param callId the call this output answers
+   * @param output the output: a string, usually a JSON document, never a JSON object
+   * @param status the processing status, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public FunctionCallOutputItem {
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);
   }

@@ -26,7 +26,15 @@ public record FunctionTool(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "function";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param name the function name
+   * @param description what the function does, for the model, or null
+   * @param parameters the JSON schema of the arguments, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public FunctionTool {
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);
   }

@@ -14,7 +14,13 @@ public record IceServer(
     @JsonProperty("urls") List<String> urls,
     @JsonProperty("username") String username,
     @JsonProperty("credential") String credential) {
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param urls the ICE server URLs
+   * @param username the user name, or null
+   * @param credential the credential, or null
+   */
   public IceServer {
     urls = urls == null ? null : List.copyOf(urls);
   }

@@ -32,7 +32,17 @@ public record LlmInterimResponseConfig(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "llm-interim-response";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param triggers the conditions that produce an interim response, or null
+   * @param latencyThresholdMs the response latency that triggers one, in milliseconds, or null
+   * @param model the model generating interim responses, or null
+   * @param instructions instructions for the interim responses, or null
+   * @param maxCompletionTokens the token limit of one interim response, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public LlmInterimResponseConfig {
     triggers = triggers == null ? null : List.copyOf(triggers);
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);

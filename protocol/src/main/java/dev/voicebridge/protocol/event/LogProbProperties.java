@@ -14,7 +14,13 @@ public record LogProbProperties(
     @JsonProperty("token") String token,
     @JsonProperty("logprob") double logprob,
     @JsonProperty("bytes") List<Integer> bytes) {
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param token the token
+   * @param logprob the log probability of the token
+   * @param bytes the token's UTF-8 bytes, or null
+   */
   public LogProbProperties {
     bytes = bytes == null ? null : List.copyOf(bytes);
   }

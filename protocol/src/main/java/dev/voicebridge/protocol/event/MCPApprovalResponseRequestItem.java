@@ -26,7 +26,15 @@ public record MCPApprovalResponseRequestItem(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "mcp_approval_response";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param id the id, or null
+   * @param approvalRequestId the approval request answered
+   * @param approve whether the call is approved
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public MCPApprovalResponseRequestItem {
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);
   }

@@ -34,7 +34,19 @@ public record MCPServer(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "mcp";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param serverLabel the label the model and events use for the server
+   * @param serverUrl the server's URL
+   * @param allowedTools the tools the model may call, or null for all
+   * @param headers HTTP headers sent to the server, or null
+   * @param authorization the authorization value sent to the server, or null
+   * @param requireApproval {@code "never"}, {@code "always"} (the default), or {@code
+   *     {"never":[...],"always":[...]}}; see {@link MCPApprovalType}
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public MCPServer {
     allowedTools = allowedTools == null ? null : List.copyOf(allowedTools);
     headers = headers == null ? null : Map.copyOf(headers);

@@ -22,7 +22,16 @@ public record MCPTool(
     @JsonProperty("input_schema") JsonNode inputSchema,
     @JsonProperty("annotations") JsonNode annotations,
     @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param name the tool's name
+   * @param description what the tool does, or null
+   * @param inputSchema the JSON schema of the tool's input, or null
+   * @param annotations the tool's annotations, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public MCPTool {
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);
   }

@@ -116,12 +116,19 @@ abstract class OptionalFieldsObject {
     abstract B self();
 
     final <V> B set(Property<V> property, V value) {
-      fields.put(property.name(), value instanceof List<?> list ? List.copyOf(list) : copy(value));
+      fields.put(property.name(), copy(value));
       return self();
     }
 
+    // Collections are copied so a built value cannot change behind its back.
     private static Object copy(Object value) {
-      return value instanceof Map<?, ?> map ? Map.copyOf(map) : value;
+      if (value instanceof List<?> list) {
+        return List.copyOf(list);
+      }
+      if (value instanceof Map<?, ?> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+      }
+      return value;
     }
 
     /**

@@ -47,9 +47,4 @@ final class Property<T> {
   List<String> aliases() {
     return aliases;
   }
-
-  @Override
-  public String toString() {
-    return name;
-  }
 }

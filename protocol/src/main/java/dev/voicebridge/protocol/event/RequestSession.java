@@ -53,6 +53,11 @@ public final class RequestSession extends SessionBase {
     }
 
     @Override
+    PropertySet properties() {
+      return PROPERTIES;
+    }
+
+    @Override
     public RequestSession build() {
       return new RequestSession(fields);
     }

@@ -41,7 +41,25 @@ public record Response(
     @JsonProperty("max_response_output_tokens") MaxOutputTokens maxResponseOutputTokens,
     @JsonProperty("metadata") Map<String, String> metadata,
     @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param id the response id
+   * @param object the object kind, {@code realtime.response}, or null
+   * @param status the status; terminal in {@code response.done}
+   * @param statusDetails why the response is not completed, or null
+   * @param output the items the response produced, or null
+   * @param usage the token usage, in {@code response.done}, or null
+   * @param conversationId the conversation the response belongs to, or null
+   * @param voice the voice used, or null
+   * @param modalities the modalities used, or null
+   * @param outputAudioFormat the output audio format, or null
+   * @param temperature the sampling temperature, or null
+   * @param maxResponseOutputTokens the output token limit, or null
+   * @param metadata key-value pairs attached to the response, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public Response {
     output = output == null ? null : List.copyOf(output);
     modalities = modalities == null ? null : List.copyOf(modalities);

@@ -31,7 +31,17 @@ public record ResponseFileSearchCallItem(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "file_search_call";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param id the id, or null
+   * @param object the object kind, e.g. {@code realtime.item}, or null
+   * @param status {@code in_progress}, {@code searching}, {@code completed} or {@code failed}
+   * @param queries the queries used, or null
+   * @param results the results, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public ResponseFileSearchCallItem {
     queries = queries == null ? null : List.copyOf(queries);
     results = results == null ? null : List.copyOf(results);

@@ -40,7 +40,21 @@ public record ResponseFoundryAgentCallItem(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "foundry_agent_call";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param id the id, or null
+   * @param object the object kind, e.g. {@code realtime.item}, or null
+   * @param name the agent's name
+   * @param callId the id of the call
+   * @param arguments the arguments, a JSON document as a string
+   * @param agentResponseId the id of the agent's response, or null
+   * @param output the agent's output, or null
+   * @param error the error, or null
+   * @param status the processing status, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public ResponseFoundryAgentCallItem {
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);
   }

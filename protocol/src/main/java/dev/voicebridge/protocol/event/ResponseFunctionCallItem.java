@@ -32,7 +32,18 @@ public record ResponseFunctionCallItem(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "function_call";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param id the id, or null
+   * @param object the object kind, e.g. {@code realtime.item}, or null
+   * @param name the function's name
+   * @param callId the id of the call
+   * @param arguments the arguments, a JSON document as a string
+   * @param status the processing status, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public ResponseFunctionCallItem {
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);
   }

@@ -30,7 +30,17 @@ public record ResponseFunctionCallOutputItem(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "function_call_output";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param id the id, or null
+   * @param object the object kind, e.g. {@code realtime.item}, or null
+   * @param callId the call this output answers
+   * @param output the output
+   * @param status the processing status, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public ResponseFunctionCallOutputItem {
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);
   }

@@ -30,7 +30,17 @@ public record ResponseMCPApprovalRequestItem(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "mcp_approval_request";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param id the id, or null
+   * @param object the object kind, e.g. {@code realtime.item}, or null
+   * @param serverLabel the label of the MCP server
+   * @param name the tool's name
+   * @param arguments the arguments, a JSON document as a string
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public ResponseMCPApprovalRequestItem {
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);
   }

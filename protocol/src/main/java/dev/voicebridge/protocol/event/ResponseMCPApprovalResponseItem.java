@@ -30,7 +30,17 @@ public record ResponseMCPApprovalResponseItem(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "mcp_approval_response";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param id the id, or null
+   * @param object the object kind, e.g. {@code realtime.item}, or null
+   * @param approvalRequestId the approval request answered
+   * @param approve whether the call was approved
+   * @param reason the reason given, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public ResponseMCPApprovalResponseItem {
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);
   }

@@ -38,7 +38,21 @@ public record ResponseMCPCallItem(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "mcp_call";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param id the id, or null
+   * @param object the object kind, e.g. {@code realtime.item}, or null
+   * @param serverLabel the label of the MCP server
+   * @param name the tool's name
+   * @param approvalRequestId the approval request of this call, or null
+   * @param arguments the arguments, a JSON document as a string
+   * @param output the tool's output, or null
+   * @param error the error, or null
+   * @param status the processing status, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public ResponseMCPCallItem {
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);
   }

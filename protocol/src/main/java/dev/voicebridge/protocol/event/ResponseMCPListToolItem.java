@@ -29,7 +29,16 @@ public record ResponseMCPListToolItem(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "mcp_list_tools";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param id the id, or null
+   * @param object the object kind, e.g. {@code realtime.item}, or null
+   * @param serverLabel the label of the MCP server
+   * @param tools the server's tools, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public ResponseMCPListToolItem {
     tools = tools == null ? null : List.copyOf(tools);
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);

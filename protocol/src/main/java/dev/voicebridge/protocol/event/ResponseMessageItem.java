@@ -31,7 +31,17 @@ public record ResponseMessageItem(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "message";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param id the id, or null
+   * @param object the object kind, e.g. {@code realtime.item}, or null
+   * @param role the author's role
+   * @param content the content parts
+   * @param status the processing status, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public ResponseMessageItem {
     content = content == null ? null : List.copyOf(content);
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);

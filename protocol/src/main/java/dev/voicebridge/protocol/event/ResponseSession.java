@@ -101,6 +101,11 @@ public final class ResponseSession extends SessionBase {
       return this;
     }
 
+    @Override
+    PropertySet properties() {
+      return PROPERTIES;
+    }
+
     /**
      * Sets {@code id}: the session id.
      *

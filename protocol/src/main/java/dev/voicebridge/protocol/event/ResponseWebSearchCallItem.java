@@ -28,7 +28,16 @@ public record ResponseWebSearchCallItem(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "web_search_call";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param id the id, or null
+   * @param object the object kind, e.g. {@code realtime.item}, or null
+   * @param status {@code in_progress}, {@code searching}, {@code completed} or {@code failed}
+   * @param action the action taken, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public ResponseWebSearchCallItem {
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);
   }

@@ -32,7 +32,18 @@ public record SemanticVad(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "semantic_vad";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param eagerness how eagerly the model ends a turn: {@code auto}, {@code low}, {@code medium}
+   *     or {@code high}, or null
+   * @param createResponse whether a response is created when a turn ends, or null
+   * @param interruptResponse whether speech interrupts the response in progress, or null
+   * @param autoTruncate whether an interrupted response is truncated assuming real-time playback,
+   *     or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public SemanticVad {
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);
   }

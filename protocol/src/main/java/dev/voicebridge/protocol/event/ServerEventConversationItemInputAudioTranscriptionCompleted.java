@@ -28,7 +28,16 @@ public record ServerEventConversationItemInputAudioTranscriptionCompleted(
   /** The {@code type} this event has on the wire. */
   public static final String TYPE = "conversation.item.input_audio_transcription.completed";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param eventId the server-assigned event id
+   * @param itemId the user message item
+   * @param contentIndex the index of the audio content part
+   * @param transcript the transcribed text
+   * @param logprobs the log probabilities of the transcription, or null
+   * @param phrases the transcribed phrases with timing, or null
+   */
   public ServerEventConversationItemInputAudioTranscriptionCompleted {
     logprobs = logprobs == null ? null : List.copyOf(logprobs);
     phrases = phrases == null ? null : List.copyOf(phrases);

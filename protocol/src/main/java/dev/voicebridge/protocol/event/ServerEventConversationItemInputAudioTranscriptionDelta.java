@@ -24,7 +24,15 @@ public record ServerEventConversationItemInputAudioTranscriptionDelta(
   /** The {@code type} this event has on the wire. */
   public static final String TYPE = "conversation.item.input_audio_transcription.delta";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param eventId the server-assigned event id
+   * @param itemId the user message item
+   * @param contentIndex the index of the audio content part
+   * @param delta the incremental transcript
+   * @param logprobs the log probabilities of the delta, or null
+   */
   public ServerEventConversationItemInputAudioTranscriptionDelta {
     logprobs = logprobs == null ? null : List.copyOf(logprobs);
   }

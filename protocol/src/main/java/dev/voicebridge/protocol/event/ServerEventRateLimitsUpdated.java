@@ -20,7 +20,12 @@ public record ServerEventRateLimitsUpdated(
   /** The {@code type} this event has on the wire. */
   public static final String TYPE = "rate_limits.updated";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param eventId the server-assigned event id
+   * @param rateLimits the current rate limits
+   */
   public ServerEventRateLimitsUpdated {
     rateLimits = rateLimits == null ? null : List.copyOf(rateLimits);
   }

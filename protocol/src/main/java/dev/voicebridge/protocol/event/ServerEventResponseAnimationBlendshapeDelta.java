@@ -28,9 +28,19 @@ public record ServerEventResponseAnimationBlendshapeDelta(
   /** The {@code type} this event has on the wire. */
   public static final String TYPE = "response.animation_blendshapes.delta";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param eventId the server-assigned event id
+   * @param responseId the id of the response
+   * @param itemId the id of the item
+   * @param outputIndex the index of the output item in the response
+   * @param contentIndex the index of the content part in the item's content array
+   * @param frames the blendshape frames, one array of weights per frame
+   * @param frameIndex the index of the first frame in this delta
+   */
   public ServerEventResponseAnimationBlendshapeDelta {
-    frames = frames == null ? null : List.copyOf(frames);
+    frames = frames == null ? null : frames.stream().map(List::copyOf).toList();
   }
 
   /**

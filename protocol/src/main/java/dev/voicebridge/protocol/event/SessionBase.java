@@ -44,6 +44,8 @@ public abstract sealed class SessionBase extends OptionalFieldsObject
   static final Property<InterimResponseConfigBase> INTERIM_RESPONSE =
       Property.of("interim_response", InterimResponseConfigBase.class, "interim-response");
   static final Property<Map<String, String>> METADATA = Property.mapOf("metadata", String.class);
+  static final Property<List<SessionIncludeOption>> INCLUDE =
+      Property.listOf("include", SessionIncludeOption.class);
 
   static final List<Property<?>> SHARED_PROPERTIES =
       List.of(
@@ -67,7 +69,8 @@ public abstract sealed class SessionBase extends OptionalFieldsObject
           MAX_RESPONSE_OUTPUT_TOKENS,
           REASONING_EFFORT,
           INTERIM_RESPONSE,
-          METADATA);
+          METADATA,
+          INCLUDE);
 
   SessionBase(Map<String, Object> fields) {
     super(fields);
@@ -264,6 +267,15 @@ public abstract sealed class SessionBase extends OptionalFieldsObject
   }
 
   /**
+   * Returns {@code include}: extra data the service adds to its events.
+   *
+   * @return the value, or null if left out or explicitly null
+   */
+  public List<SessionIncludeOption> include() {
+    return get(INCLUDE);
+  }
+
+  /**
    * Collects session fields in the order they are set.
    *
    * @param <T> the session type built
@@ -275,6 +287,31 @@ public abstract sealed class SessionBase extends OptionalFieldsObject
 
     Builder(SessionBase from) {
       super(from);
+    }
+
+    /** The known fields of the session type built. */
+    abstract PropertySet properties();
+
+    /**
+     * Applies an update: every field present in it replaces this builder's, explicit nulls and
+     * unknown fields included. This is how a server turns a {@code session.update} into its new
+     * session; fields the update leaves out keep their value.
+     *
+     * @param update the session whose present fields are copied
+     * @return this builder
+     */
+    public B apply(SessionBase update) {
+      update
+          .fields()
+          .forEach(
+              (name, value) -> {
+                // A field the update could not type (unknown to it) stays raw JSON only if the
+                // session built does not know it either; a typed getter must never see JSON.
+                if (update.properties().find(name) != null || properties().find(name) == null) {
+                  fields.put(name, value);
+                }
+              });
+      return self();
     }
 
     /**
@@ -486,6 +523,16 @@ public abstract sealed class SessionBase extends OptionalFieldsObject
      */
     public B metadata(Map<String, String> value) {
       return set(METADATA, value);
+    }
+
+    /**
+     * Sets {@code include}: extra data the service adds to its events.
+     *
+     * @param value the value; null writes an explicit JSON null
+     * @return this builder
+     */
+    public B include(List<SessionIncludeOption> value) {
+      return set(INCLUDE, value);
     }
 
     /**

@@ -6,7 +6,8 @@ import java.util.Collection;
 /**
  * Options for what additional data to include in session responses.
  *
- * <p>An extensible string enum: unknown values are kept and written back unchanged.
+ * <p>An extensible string enum: unknown values are kept and written back unchanged. The known value
+ * is OpenAI's; the service's own values are not verified.
  */
 public final class SessionIncludeOption extends ExpandableStringEnum {
   private static final Values<SessionIncludeOption> VALUES =

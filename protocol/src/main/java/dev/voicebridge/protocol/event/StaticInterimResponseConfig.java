@@ -28,7 +28,15 @@ public record StaticInterimResponseConfig(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "static-interim-response";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param triggers the conditions that produce an interim response, or null
+   * @param latencyThresholdMs the response latency that triggers one, in milliseconds, or null
+   * @param texts the texts to choose from
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public StaticInterimResponseConfig {
     triggers = triggers == null ? null : List.copyOf(triggers);
     texts = texts == null ? null : List.copyOf(texts);

@@ -27,7 +27,15 @@ public record SystemMessageItem(
   /** The {@code type} this variant has on the wire. */
   public static final String TYPE = "message";
 
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param id the id, or null
+   * @param content the content, {@code input_text} parts
+   * @param status the processing status, or null
+   * @param additionalProperties fields this model does not know, kept so they can be forwarded
+   *     unchanged
+   */
   public SystemMessageItem {
     content = content == null ? null : List.copyOf(content);
     additionalProperties = AdditionalProperties.copyOf(additionalProperties);

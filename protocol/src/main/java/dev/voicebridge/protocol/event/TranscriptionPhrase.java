@@ -20,7 +20,16 @@ public record TranscriptionPhrase(
     @JsonProperty("words") List<TranscriptionWord> words,
     @JsonProperty("locale") String locale,
     @JsonProperty("confidence") Double confidence) {
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param offsetMilliseconds the phrase's start in the input audio, in milliseconds
+   * @param durationMilliseconds the phrase's duration, in milliseconds
+   * @param text the phrase's text
+   * @param words the phrase's words, or null
+   * @param locale the detected locale, or null
+   * @param confidence the recognition confidence, or null
+   */
   public TranscriptionPhrase {
     words = words == null ? null : List.copyOf(words);
   }

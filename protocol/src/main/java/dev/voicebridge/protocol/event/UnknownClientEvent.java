@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record UnknownClientEvent(String type, ObjectNode raw) implements ClientEvent {
 
-  /** Checks the raw JSON is present. */
+  /**
+   * Checks the raw JSON is present.
+   *
+   * @param type the wire type, or null if the event had none
+   * @param raw the whole event as received or built; callers must not modify it
+   */
   public UnknownClientEvent {
     Objects.requireNonNull(raw, "raw");
   }

@@ -12,7 +12,11 @@ import java.util.Objects;
  */
 public record UnknownContentPart(@JsonValue JsonNode raw) implements ContentPart {
 
-  /** Checks the raw JSON is present. */
+  /**
+   * Checks the raw JSON is present.
+   *
+   * @param raw the JSON as received; callers must not modify it
+   */
   public UnknownContentPart {
     Objects.requireNonNull(raw, "raw");
   }

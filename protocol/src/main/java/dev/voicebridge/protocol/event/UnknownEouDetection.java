@@ -12,7 +12,11 @@ import java.util.Objects;
  */
 public record UnknownEouDetection(@JsonValue JsonNode raw) implements EouDetection {
 
-  /** Checks the raw JSON is present. */
+  /**
+   * Checks the raw JSON is present.
+   *
+   * @param raw the JSON as received; callers must not modify it
+   */
   public UnknownEouDetection {
     Objects.requireNonNull(raw, "raw");
   }

@@ -13,7 +13,11 @@ import java.util.Objects;
 public record UnknownInterimResponseConfig(@JsonValue JsonNode raw)
     implements InterimResponseConfigBase {
 
-  /** Checks the raw JSON is present. */
+  /**
+   * Checks the raw JSON is present.
+   *
+   * @param raw the JSON as received; callers must not modify it
+   */
   public UnknownInterimResponseConfig {
     Objects.requireNonNull(raw, "raw");
   }

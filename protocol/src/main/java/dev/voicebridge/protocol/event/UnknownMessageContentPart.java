@@ -12,7 +12,11 @@ import java.util.Objects;
  */
 public record UnknownMessageContentPart(@JsonValue JsonNode raw) implements MessageContentPart {
 
-  /** Checks the raw JSON is present. */
+  /**
+   * Checks the raw JSON is present.
+   *
+   * @param raw the JSON as received; callers must not modify it
+   */
   public UnknownMessageContentPart {
     Objects.requireNonNull(raw, "raw");
   }

@@ -12,7 +12,11 @@ import java.util.Objects;
  */
 public record UnknownRequestItem(@JsonValue JsonNode raw) implements ConversationRequestItem {
 
-  /** Checks the raw JSON is present. */
+  /**
+   * Checks the raw JSON is present.
+   *
+   * @param raw the JSON as received; callers must not modify it
+   */
   public UnknownRequestItem {
     Objects.requireNonNull(raw, "raw");
   }

@@ -12,7 +12,11 @@ import java.util.Objects;
  */
 public record UnknownResponseItem(@JsonValue JsonNode raw) implements ResponseItem {
 
-  /** Checks the raw JSON is present. */
+  /**
+   * Checks the raw JSON is present.
+   *
+   * @param raw the JSON as received; callers must not modify it
+   */
   public UnknownResponseItem {
     Objects.requireNonNull(raw, "raw");
   }

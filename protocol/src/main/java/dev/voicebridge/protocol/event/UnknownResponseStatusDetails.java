@@ -13,7 +13,11 @@ import java.util.Objects;
 public record UnknownResponseStatusDetails(@JsonValue JsonNode raw)
     implements ResponseStatusDetails {
 
-  /** Checks the raw JSON is present. */
+  /**
+   * Checks the raw JSON is present.
+   *
+   * @param raw the JSON as received; callers must not modify it
+   */
   public UnknownResponseStatusDetails {
     Objects.requireNonNull(raw, "raw");
   }

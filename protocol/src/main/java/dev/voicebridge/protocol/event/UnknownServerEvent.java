@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record UnknownServerEvent(String type, ObjectNode raw) implements ServerEvent {
 
-  /** Checks the raw JSON is present. */
+  /**
+   * Checks the raw JSON is present.
+   *
+   * @param type the wire type, or null if the event had none
+   * @param raw the whole event as received; callers must not modify it
+   */
   public UnknownServerEvent {
     Objects.requireNonNull(raw, "raw");
   }

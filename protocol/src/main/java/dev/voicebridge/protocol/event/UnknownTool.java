@@ -12,7 +12,11 @@ import java.util.Objects;
  */
 public record UnknownTool(@JsonValue JsonNode raw) implements Tool {
 
-  /** Checks the raw JSON is present. */
+  /**
+   * Checks the raw JSON is present.
+   *
+   * @param raw the JSON as received; callers must not modify it
+   */
   public UnknownTool {
     Objects.requireNonNull(raw, "raw");
   }

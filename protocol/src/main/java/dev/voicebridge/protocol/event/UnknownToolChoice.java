@@ -12,7 +12,11 @@ import java.util.Objects;
  */
 public record UnknownToolChoice(@JsonValue JsonNode raw) implements ToolChoice {
 
-  /** Checks the raw JSON is present. */
+  /**
+   * Checks the raw JSON is present.
+   *
+   * @param raw the JSON as received; callers must not modify it
+   */
   public UnknownToolChoice {
     Objects.requireNonNull(raw, "raw");
   }

@@ -12,7 +12,11 @@ import java.util.Objects;
  */
 public record UnknownTurnDetection(@JsonValue JsonNode raw) implements TurnDetection {
 
-  /** Checks the raw JSON is present. */
+  /**
+   * Checks the raw JSON is present.
+   *
+   * @param raw the JSON as received; callers must not modify it
+   */
   public UnknownTurnDetection {
     Objects.requireNonNull(raw, "raw");
   }

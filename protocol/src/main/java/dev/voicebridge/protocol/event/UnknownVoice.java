@@ -12,7 +12,11 @@ import java.util.Objects;
  */
 public record UnknownVoice(@JsonValue JsonNode raw) implements Voice {
 
-  /** Checks the raw JSON is present. */
+  /**
+   * Checks the raw JSON is present.
+   *
+   * @param raw the JSON as received; callers must not modify it
+   */
   public UnknownVoice {
     Objects.requireNonNull(raw, "raw");
   }

@@ -12,7 +12,11 @@ import java.util.Objects;
  */
 public record UnknownWebSearchAction(@JsonValue JsonNode raw) implements WebSearchAction {
 
-  /** Checks the raw JSON is present. */
+  /**
+   * Checks the raw JSON is present.
+   *
+   * @param raw the JSON as received; callers must not modify it
+   */
   public UnknownWebSearchAction {
     Objects.requireNonNull(raw, "raw");
   }

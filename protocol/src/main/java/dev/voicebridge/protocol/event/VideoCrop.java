@@ -12,7 +12,12 @@ import java.util.List;
 public record VideoCrop(
     @JsonProperty("top_left") List<Integer> topLeft,
     @JsonProperty("bottom_right") List<Integer> bottomRight) {
-  /** Copies collections so the value stays immutable. */
+  /**
+   * Copies collections so the value stays immutable.
+   *
+   * @param topLeft the top-left corner as [x, y]
+   * @param bottomRight the bottom-right corner as [x, y]
+   */
   public VideoCrop {
     topLeft = topLeft == null ? null : List.copyOf(topLeft);
     bottomRight = bottomRight == null ? null : List.copyOf(bottomRight);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -27,7 +28,9 @@ public final class VoiceLiveJson {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .serializationInclusion(JsonInclude.Include.NON_NULL)
+          .defaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
           .defaultBase64Variant(BASE64)
           .addModule(module())
           .build();
@@ -53,7 +56,7 @@ public final class VoiceLiveJson {
    *
    * @return a module to register on another mapper
    */
-  public static com.fasterxml.jackson.databind.Module module() {
+  public static Module module() {
     return new VoiceLiveModule();
   }
 

@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record VoiceName(@JsonValue String name) implements Voice {
 
-  /** Checks the name is present. */
+  /**
+   * Checks the name is present.
+   *
+   * @param name the voice name
+   */
   public VoiceName {
     Objects.requireNonNull(name, "name");
   }

@@ -49,7 +49,12 @@ abstract class ClientTestSupport {
 
   @BeforeEach
   void startServer() {
-    server = TestVoiceLiveServer.start();
+    server = newServer();
+  }
+
+  /** The server each test talks to; plain {@code ws://} unless a test class says otherwise. */
+  TestVoiceLiveServer newServer() {
+    return TestVoiceLiveServer.start();
   }
 
   @AfterEach

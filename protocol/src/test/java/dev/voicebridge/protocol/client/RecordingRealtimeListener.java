@@ -134,6 +134,12 @@ final class RecordingRealtimeListener extends RealtimeListener {
     assertThat(offLoopCalls).as("callbacks off the event loop").isEmpty();
   }
 
+  /** Asserts nothing else was recorded, for sessions on an {@code EmbeddedChannel}'s loop. */
+  void assertExhaustedNow() {
+    assertThat(calls).as("unexpected callbacks").isEmpty();
+    assertThat(offLoopCalls).as("callbacks off the event loop").isEmpty();
+  }
+
   private void record(RealtimeSession session, String name, Call call) {
     if (!session.eventLoop().inEventLoop()) {
       offLoopCalls.add(name + " on " + Thread.currentThread().getName());

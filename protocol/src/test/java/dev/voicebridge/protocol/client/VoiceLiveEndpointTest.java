@@ -32,7 +32,8 @@ class VoiceLiveEndpointTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "ftp://res.example.com, 'endpoint scheme must be https, wss, http or ws: ftp://res.example.com'",
+    "ftp://res.example.com, "
+        + "'endpoint scheme must be https, wss, http or ws: ftp://res.example.com'",
     "res.example.com, 'endpoint scheme must be https, wss, http or ws: res.example.com'",
     "'https://res.example.com?api-key=s3cret', "
         + "'endpoint must not have a query or fragment; use addQueryParameter: "

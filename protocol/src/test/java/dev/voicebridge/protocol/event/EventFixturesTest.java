@@ -57,6 +57,22 @@ class EventFixturesTest {
     assertThat(fixtures()).containsAll(types.map(t -> t + ".json").toList());
   }
 
+  @Test
+  void everyEventRecordHasAKnownEventType() throws Exception {
+    for (Class<?> event : ClientEvent.class.getPermittedSubclasses()) {
+      if (event != UnknownClientEvent.class) {
+        assertThat(ClientEventType.values())
+            .contains(ClientEventType.fromString((String) event.getField("TYPE").get(null)));
+      }
+    }
+    for (Class<?> event : ServerEvent.class.getPermittedSubclasses()) {
+      if (event != UnknownServerEvent.class) {
+        assertThat(ServerEventType.values())
+            .contains(ServerEventType.fromString((String) event.getField("TYPE").get(null)));
+      }
+    }
+  }
+
   private static Object parse(String type, byte[] json) throws Exception {
     return isClientType(type)
         ? VoiceLiveJson.parseClientEvent(json)

@@ -21,8 +21,9 @@ class ResponseCreateParamsTest {
 
     assertThat(VoiceLiveJson.toJson(ClientEventResponseCreate.of(params)))
         .isEqualTo(
-            "{\"type\":\"response.create\",\"response\":{\"modalities\":[\"text\",\"audio\"],\"instructions\":\"Greet"
-                + " the caller.\",\"voice\":{\"type\":\"openai\",\"name\":\"alloy\"},"
+            "{\"type\":\"response.create\",\"response\":{\"modalities\":[\"text\",\"audio\"],"
+                + "\"instructions\":\"Greet the caller.\","
+                + "\"voice\":{\"type\":\"openai\",\"name\":\"alloy\"},"
                 + "\"output_audio_format\":\"pcm16\",\"temperature\":0.7,"
                 + "\"max_response_output_tokens\":1000}}");
   }

@@ -11,7 +11,8 @@ class ServerEventResponseAudioDeltaTest {
     ServerEvent event =
         VoiceLiveJson.parseServerEvent(
             "{\"type\":\"response.audio.delta\",\"event_id\":\"e\",\"response_id\":\"r\","
-                + "\"item_id\":\"i\",\"output_index\":1,\"content_index\":2,\"delta\":\"/wB/gA==\"}");
+                + "\"item_id\":\"i\",\"output_index\":1,\"content_index\":2,"
+                + "\"delta\":\"/wB/gA==\"}");
 
     assertThat(event)
         .isEqualTo(

@@ -34,13 +34,13 @@ class VoiceLiveJsonTest {
   @Test
   void keepsAnUnknownClientEventForTheLocalServer() throws Exception {
     ClientEvent event =
-        VoiceLiveJson.parseClientEvent("{\"type\":\"input_text.delta\",\"delta\":\"Hel\"}");
+        VoiceLiveJson.parseClientEvent("{\"type\":\"input_text.preview\",\"delta\":\"Hel\"}");
 
     assertThat(event).isInstanceOf(UnknownClientEvent.class);
-    assertThat(event.type()).isEqualTo("input_text.delta");
+    assertThat(event.type()).isEqualTo("input_text.preview");
     assertThat(event.eventId()).isNull();
     assertThat(VoiceLiveJson.toJson(event))
-        .isEqualTo("{\"type\":\"input_text.delta\",\"delta\":\"Hel\"}");
+        .isEqualTo("{\"type\":\"input_text.preview\",\"delta\":\"Hel\"}");
   }
 
   @Test
@@ -87,7 +87,8 @@ class VoiceLiveJsonTest {
 
     assertThat(json)
         .isEqualTo(
-            "{\"type\":\"conversation.item.delete\",\"event_id\":\"evt_1\",\"item_id\":\"item_1\"}");
+            "{\"type\":\"conversation.item.delete\","
+                + "\"event_id\":\"evt_1\",\"item_id\":\"item_1\"}");
   }
 
   @Test

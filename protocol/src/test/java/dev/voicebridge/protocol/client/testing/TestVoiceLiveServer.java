@@ -49,7 +49,8 @@ public final class TestVoiceLiveServer implements AutoCloseable {
 
   private static final long WAIT_SECONDS = 10;
 
-  private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+  private final EventLoopGroup group =
+      new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
   private final SslContext sslContext;
   private final BlockingQueue<ServerConnection> connections = new LinkedBlockingQueue<>();
   private final BlockingQueue<UpgradeRequest> rejectedUpgrades = new LinkedBlockingQueue<>();
