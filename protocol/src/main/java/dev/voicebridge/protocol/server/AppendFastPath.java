@@ -6,7 +6,6 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.util.Base64;
 
 /**
@@ -83,14 +82,12 @@ final class AppendFastPath {
     if ((long) length / 4 * 3 > maxAppendBytes + 2L) {
       return null;
     }
+    // One bulk copy out of the (usually direct) frame: the JDK decoder reads heap arrays fastest.
+    byte[] base64 = new byte[length];
+    content.getBytes(start, base64);
     try {
-      ByteBuffer decoded = BASE64.decode(content.nioBuffer(start, length));
-      if (decoded.remaining() > maxAppendBytes) {
-        return null;
-      }
-      byte[] out = new byte[decoded.remaining()];
-      decoded.get(out);
-      return out;
+      byte[] decoded = BASE64.decode(base64);
+      return decoded.length > maxAppendBytes ? null : decoded;
     } catch (IllegalArgumentException e) {
       return null;
     }

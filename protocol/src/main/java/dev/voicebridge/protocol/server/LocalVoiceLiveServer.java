@@ -2,10 +2,12 @@ package dev.voicebridge.protocol.server;
 
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFactory;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.ServerChannel;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -69,7 +71,25 @@ public final class LocalVoiceLiveServer implements AutoCloseable {
    * @throws IllegalStateException if the address cannot be bound
    */
   public static LocalVoiceLiveServer start(LocalServerConfig config, EventLoopGroup group) {
-    return bind(config, group, null);
+    return bind(config, group, NioServerSocketChannel::new, null);
+  }
+
+  /**
+   * Binds a server on an existing event loop group of another transport, e.g. epoll: the group's
+   * I/O handler must accept the channels the factory makes ({@code EpollServerSocketChannel::new}
+   * for an {@code EpollIoHandler} group). The group is not closed by {@link #close()}.
+   *
+   * @param config settings; port 0 picks a free port
+   * @param group the loops that accept and serve connections
+   * @param channelFactory makes the listening channel, matching the group's transport
+   * @return the running server
+   * @throws IllegalStateException if the address cannot be bound
+   */
+  public static LocalVoiceLiveServer start(
+      LocalServerConfig config,
+      EventLoopGroup group,
+      ChannelFactory<? extends ServerChannel> channelFactory) {
+    return bind(config, group, channelFactory, null);
   }
 
   /**
@@ -82,7 +102,7 @@ public final class LocalVoiceLiveServer implements AutoCloseable {
   public static LocalVoiceLiveServer start(LocalServerConfig config) {
     EventLoopGroup group = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
     try {
-      return bind(config, group, group);
+      return bind(config, group, NioServerSocketChannel::new, group);
     } catch (RuntimeException e) {
       group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
       throw e;
@@ -90,15 +110,19 @@ public final class LocalVoiceLiveServer implements AutoCloseable {
   }
 
   private static LocalVoiceLiveServer bind(
-      LocalServerConfig config, EventLoopGroup group, EventLoopGroup owned) {
+      LocalServerConfig config,
+      EventLoopGroup group,
+      ChannelFactory<? extends ServerChannel> channelFactory,
+      EventLoopGroup owned) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(channelFactory, "channelFactory");
     ServerStats stats = new ServerStats();
     ChannelGroup channels = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     ServerBootstrap bootstrap =
         new ServerBootstrap()
             .group(group)
-            .channel(NioServerSocketChannel.class)
+            .channelFactory(channelFactory)
             .option(ChannelOption.SO_BACKLOG, 1024)
             .childOption(ChannelOption.TCP_NODELAY, true)
             .childHandler(

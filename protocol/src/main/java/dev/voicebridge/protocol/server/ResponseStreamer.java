@@ -3,7 +3,6 @@ package dev.voicebridge.protocol.server;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.ScheduledFuture;
-import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,7 +31,6 @@ final class ResponseStreamer {
   private final short[] audio;
   private final int chunkSamples;
   private final long intervalNanos;
-  private final Base64.Encoder base64 = Base64.getEncoder();
 
   private int sent;
   private long firstDeltaNanos;
@@ -155,10 +153,8 @@ final class ResponseStreamer {
 
   private void sendChunk() {
     int to = Math.min(audio.length, sent + chunkSamples);
-    byte[] encoded = AudioConversions.encodeOutput(spec.format(), audio, sent, to);
-    ObjectNode delta = ServerEvents.partEvent("response.audio.delta", responseId, item.id());
-    delta.put("delta", base64.encodeToString(encoded));
-    sink.send(delta);
+    sink.sendAudioDelta(
+        responseId, item.id(), AudioConversions.encodeOutput(spec.format(), audio, sent, to));
     if (sent == 0) {
       firstDeltaNanos = System.nanoTime();
       ObjectNode text =

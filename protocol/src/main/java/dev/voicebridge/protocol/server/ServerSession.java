@@ -11,32 +11,25 @@ import org.slf4j.LoggerFactory;
  * conversation and the responses. Confined to the connection's event loop.
  *
  * <p>States: open (after {@code session.created}), then per turn: idle, speaking (between {@code
- * speech_started} and {@code speech_stopped}), responding (a {@link ResponseStreamer} is active);
- * closed once the connection is gone. At most one response runs: a client {@code response.create}
- * during one is an error, a VAD turn ending during one (with {@code interrupt_response} off) queues
- * its response until the current one ends.
+ * speech_started} and {@code speech_stopped}), responding (see {@link ResponseControl}); closed
+ * once the connection is gone.
  */
 final class ServerSession implements InputAudioStream.Listener {
   private static final Logger log = LoggerFactory.getLogger(ServerSession.class);
 
-  private final LocalServerConfig config;
   private final ConnectParams params;
   private final EventSink sink;
-  private final EventExecutor loop;
   private final ServerStats stats;
   private final String sessionId = Ids.next("sess_");
   private final ConversationStore store = new ConversationStore();
   private final InputAudioStream input;
   private final InputAudioAppender appender;
   private final ConversationRequests conversation;
-  private final Agent agent;
+  private final ResponseControl responses;
 
   private SessionConfig session = SessionConfig.defaults();
-  private ResponseStreamer active;
-  private boolean responseQueued;
   private String speechItemId;
   private PendingTurn pending;
-  private boolean closed;
 
   /** A committed user turn not yet answered: what the echo agent replies with. */
   record PendingTurn(short[] audio, int sampleRate) {}
@@ -47,15 +40,14 @@ final class ServerSession implements InputAudioStream.Listener {
       EventSink sink,
       EventExecutor loop,
       ServerStats stats) {
-    this.config = config;
     this.params = params;
     this.sink = sink;
-    this.loop = loop;
     this.stats = stats;
-    this.agent = Agents.create(config.agent());
     this.input = new InputAudioStream(this, config.maxBufferedAudioMs());
     this.appender = new InputAudioAppender(config.maxAppendBytes());
-    this.conversation = new ConversationRequests(store, sink, this::cancelIfStreaming);
+    this.responses =
+        new ResponseControl(config, sink, loop, stats, store, () -> session, this::takePending);
+    this.conversation = new ConversationRequests(store, sink, responses::beforeTruncate);
     input.configure(session);
   }
 
@@ -114,17 +106,12 @@ final class ServerSession implements InputAudioStream.Listener {
 
   /** Resumes a response that waited for the channel to become writable. */
   void onWritable() {
-    if (active != null) {
-      active.onWritable();
-    }
+    responses.onWritable();
   }
 
   /** Releases everything: the response timer, the buffered audio. Idempotent. */
   void close() {
-    closed = true;
-    if (active != null) {
-      active.dispose();
-    }
+    responses.close();
     input.clear();
     pending = null;
   }
@@ -147,8 +134,8 @@ final class ServerSession implements InputAudioStream.Listener {
         input.clear();
         sink.send(ServerEvents.event("input_audio_buffer.cleared"));
       }
-      case "response.create" -> createResponse(event.get("response"));
-      case "response.cancel" -> cancelResponse(event.get("response_id"));
+      case "response.create" -> responses.create(event.get("response"));
+      case "response.cancel" -> responses.cancel(event.get("response_id"));
       case "conversation.item.create" -> pendFrom(conversation.create(event, session));
       case "conversation.item.retrieve" -> conversation.retrieve(event);
       case "conversation.item.delete" -> conversation.delete(event);
@@ -189,28 +176,7 @@ final class ServerSession implements InputAudioStream.Listener {
   public void onSpeechStarted(long audioStartMs) {
     speechItemId = Ids.next("item_");
     sink.send(ServerEvents.speechStarted(audioStartMs, speechItemId));
-    if (active != null && session.turnDetection().interruptResponse()) {
-      ResponseStreamer interrupted = active;
-      interrupted.cancel("turn_detected");
-      if (session.turnDetection().autoTruncate()) {
-        autoTruncate(interrupted);
-      }
-    }
-  }
-
-  /** What {@code auto_truncate} does: the item keeps only what the caller heard. */
-  private void autoTruncate(ResponseStreamer interrupted) {
-    ConversationItem item = interrupted.item();
-    if (!store.contains(item.id())) {
-      return;
-    }
-    long playedMs = interrupted.playedMs(System.nanoTime());
-    item.truncateAtMs(playedMs);
-    ObjectNode truncated = ServerEvents.event("conversation.item.truncated");
-    truncated.put("item_id", item.id());
-    truncated.put("content_index", 0);
-    truncated.put("audio_end_ms", playedMs);
-    sink.send(truncated);
+    responses.onSpeechStarted(session.turnDetection());
   }
 
   @Override
@@ -218,11 +184,7 @@ final class ServerSession implements InputAudioStream.Listener {
     sink.send(ServerEvents.speechStopped(audioEndMs, speechItemId));
     commitTurn(speechItemId, audio);
     if (session.turnDetection().createResponse()) {
-      if (active == null) {
-        startResponse(null);
-      } else {
-        responseQueued = true;
-      }
+      responses.afterTurn();
     }
   }
 
@@ -237,73 +199,15 @@ final class ServerSession implements InputAudioStream.Listener {
     }
   }
 
+  private PendingTurn takePending() {
+    PendingTurn turn = pending;
+    pending = null;
+    return turn;
+  }
+
   private void pendFrom(PendingTurn turn) {
     if (turn != null) {
       pending = turn;
-    }
-  }
-
-  private void createResponse(JsonNode response) {
-    if (active != null) {
-      throw new ClientRequestException(
-          "conversation_already_has_active_response",
-          "Conversation already has an active response in progress: "
-              + active.responseId()
-              + ". Wait until the response is finished before creating a new one.",
-          null);
-    }
-    startResponse(response);
-  }
-
-  private void startResponse(JsonNode response) {
-    ResponseOptions options = ResponseOptions.of(response, session);
-    PendingTurn turn = pending;
-    pending = null;
-    int rate = options.format().sampleRate();
-    Agent.Reply reply =
-        turn == null
-            ? agent.reply(null, rate, rate)
-            : agent.reply(turn.audio(), turn.sampleRate(), rate);
-    long inputMs = turn == null ? 0 : (long) turn.audio().length * 1000 / turn.sampleRate();
-    ResponseSpec spec =
-        new ResponseSpec(
-            reply,
-            options.format(),
-            inputMs,
-            options.instructions(),
-            options.settings(),
-            options.inConversation());
-    active = new ResponseStreamer(sink, loop, config, spec, this::onResponseFinished);
-    stats.responseStarted();
-    active.start(store);
-  }
-
-  private void onResponseFinished() {
-    active = null;
-    if (responseQueued && !closed) {
-      responseQueued = false;
-      startResponse(null);
-    }
-  }
-
-  private void cancelResponse(JsonNode responseId) {
-    boolean matches =
-        active != null
-            && (responseId == null
-                || responseId.isNull()
-                || responseId.asText().equals(active.responseId()));
-    if (!matches) {
-      throw new ClientRequestException(
-          "response_cancel_not_active", "Cancellation failed: no active response found.", null);
-    }
-    responseQueued = false;
-    active.cancel("client_cancelled");
-  }
-
-  /** Before a truncation: the item still streaming stops, the caller stopped listening to it. */
-  private void cancelIfStreaming(String itemId) {
-    if (active != null && active.item().id().equals(itemId)) {
-      active.cancel("client_cancelled");
     }
   }
 

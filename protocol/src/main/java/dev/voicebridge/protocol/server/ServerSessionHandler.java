@@ -20,6 +20,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -134,6 +136,25 @@ final class ServerSessionHandler extends SimpleChannelInboundHandler<WebSocketFr
       buf.release();
       throw new UncheckedIOException(e);
     }
+    stats.eventOut();
+    ctx.write(new TextWebSocketFrame(buf), ctx.voidPromise());
+  }
+
+  /** Writes the delta's JSON directly: no tree, no base64 string, one buffer. */
+  @Override
+  public void sendAudioDelta(String responseId, String itemId, byte[] audio) {
+    byte[] head =
+        ("{\"type\":\"response.audio.delta\",\"event_id\":\""
+                + Ids.next("event_")
+                + "\",\"response_id\":\""
+                + responseId
+                + "\",\"item_id\":\""
+                + itemId
+                + "\",\"output_index\":0,\"content_index\":0,\"delta\":\"")
+            .getBytes(StandardCharsets.US_ASCII);
+    byte[] base64 = Base64.getEncoder().encode(audio);
+    ByteBuf buf = ctx.alloc().buffer(head.length + base64.length + 2);
+    buf.writeBytes(head).writeBytes(base64).writeByte('"').writeByte('}');
     stats.eventOut();
     ctx.write(new TextWebSocketFrame(buf), ctx.voidPromise());
   }

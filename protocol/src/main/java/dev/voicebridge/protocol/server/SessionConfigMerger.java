@@ -2,7 +2,6 @@ package dev.voicebridge.protocol.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -56,8 +55,7 @@ final class SessionConfigMerger {
     ObjectNode defaults = SessionConfig.defaults().json();
     ObjectNode merged = current.json().deepCopy();
     boolean rateGiven = update.has("input_audio_sampling_rate");
-    for (Iterator<Map.Entry<String, JsonNode>> it = update.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : update.properties()) {
       String name = field.getKey();
       JsonNode value = field.getValue();
       if (IGNORED.contains(name)) {

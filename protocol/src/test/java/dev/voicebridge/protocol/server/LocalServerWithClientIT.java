@@ -19,6 +19,7 @@ import dev.voicebridge.protocol.event.ServerEventSessionCreated;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
 import java.io.ByteArrayOutputStream;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +46,8 @@ class LocalServerWithClientIT {
                 .apiKey(KEY)
                 .outputSpeedup(Double.POSITIVE_INFINITY)
                 .build(),
-            group);
+            group,
+            NioServerSocketChannel::new);
   }
 
   @AfterAll
