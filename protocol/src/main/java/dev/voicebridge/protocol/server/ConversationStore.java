@@ -16,7 +16,11 @@ import java.util.Map;
  */
 final class ConversationStore {
   static final int MAX_ITEMS = 500;
-  static final int AUDIO_ITEMS = 8;
+  /**
+   * Assistant items that keep their samples: the one playing and the one before, which is what a
+   * client truncates. More kept 0.8 MB per session under load for nothing.
+   */
+  static final int AUDIO_ITEMS = 2;
 
   private final ArrayDeque<ConversationItem> withAudio = new ArrayDeque<>();
   private final List<ConversationItem> items = new ArrayList<>();

@@ -9,8 +9,13 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
@@ -77,6 +82,7 @@ public final class LocalServerLoadRun {
   private static final byte[] DELTA_PREFIX =
       "{\"type\":\"response.audio.delta\"".getBytes(StandardCharsets.US_ASCII);
 
+  private final boolean useEpoll;
   private final int sessions;
   private final int seconds;
   private final int rampSeconds;
@@ -93,7 +99,8 @@ public final class LocalServerLoadRun {
   private volatile long measureFromNanos = Long.MAX_VALUE;
   private volatile boolean finishing;
 
-  private LocalServerLoadRun(int sessions, int seconds, int rampSeconds) {
+  private LocalServerLoadRun(int sessions, int seconds, int rampSeconds, boolean useEpoll) {
+    this.useEpoll = useEpoll;
     this.sessions = sessions;
     this.seconds = seconds;
     this.rampSeconds = rampSeconds;
@@ -143,29 +150,36 @@ public final class LocalServerLoadRun {
    * Runs the measurement and prints the figures.
    *
    * @param args {@code --sessions N} (default 1000), {@code --seconds S} of measurement after the
-   *     ramp (default 60), {@code --ramp S} seconds over which sessions start (default 20)
+   *     ramp (default 60), {@code --ramp S} seconds over which sessions start (default 20), {@code
+   *     --nio 1} to use NIO instead of epoll (epoll is used when available)
    */
   public static void main(String[] args) throws Exception {
     Map<String, Integer> options =
-        new HashMap<>(Map.of("--sessions", 1000, "--seconds", 60, "--ramp", 20));
+        new HashMap<>(Map.of("--sessions", 1000, "--seconds", 60, "--ramp", 20, "--nio", 0));
     for (int i = 0; i + 1 < args.length; i += 2) {
       options.put(args[i], Integer.parseInt(args[i + 1]));
     }
     new LocalServerLoadRun(
-            options.get("--sessions"), options.get("--seconds"), options.get("--ramp"))
+            options.get("--sessions"),
+            options.get("--seconds"),
+            options.get("--ramp"),
+            options.get("--nio") == 0)
         .run();
   }
 
   private void run() throws Exception {
     String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
+    boolean epoll = useEpoll && Epoll.isAvailable();
+    IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
     EventLoopGroup serverLoops =
-        new MultiThreadIoEventLoopGroup(
-            2, new DefaultThreadFactory("server-loop"), NioIoHandler.newFactory());
+        new MultiThreadIoEventLoopGroup(2, new DefaultThreadFactory("server-loop"), io);
     EventLoopGroup clientLoops =
-        new MultiThreadIoEventLoopGroup(
-            2, new DefaultThreadFactory("load-client"), NioIoHandler.newFactory());
+        new MultiThreadIoEventLoopGroup(2, new DefaultThreadFactory("load-client"), io);
     LocalVoiceLiveServer server =
-        LocalVoiceLiveServer.start(LocalServerConfig.defaults(), serverLoops);
+        epoll
+            ? LocalVoiceLiveServer.start(
+                LocalServerConfig.defaults(), serverLoops, EpollServerSocketChannel::new)
+            : LocalVoiceLiveServer.start(LocalServerConfig.defaults(), serverLoops);
     URI uri =
         URI.create(
             "ws://127.0.0.1:"
@@ -174,7 +188,7 @@ public final class LocalServerLoadRun {
     Bootstrap bootstrap =
         new Bootstrap()
             .group(clientLoops)
-            .channel(NioSocketChannel.class)
+            .channel(epoll ? EpollSocketChannel.class : NioSocketChannel.class)
             .handler(
                 new ChannelInitializer<SocketChannel>() {
                   @Override
@@ -196,8 +210,8 @@ public final class LocalServerLoadRun {
                   }
                 });
     System.out.printf(
-        "load before: %s; %d sessions over %d s, then %d s measured%n",
-        loadBefore, sessions, rampSeconds, seconds);
+        "load before: %s; %s; %d sessions over %d s, then %d s measured%n",
+        loadBefore, epoll ? "epoll" : "nio", sessions, rampSeconds, seconds);
     List<Channel> channels = new ArrayList<>();
     long rampStart = System.nanoTime();
     for (int i = 0; i < sessions; i++) {
