@@ -59,7 +59,8 @@ final class ModelAudioPlayer {
       if (scratch.length < max) {
         scratch = new byte[Math.max(max, scratch.length * 2)];
       }
-      n = encoder.convert(delta, 0, delta.length & ~1, scratch, 0);
+      // The converter carries an odd trailing byte over to the next delta.
+      n = encoder.convert(delta, 0, delta.length, scratch, 0);
       g711 = scratch;
     }
     int off = 0;
@@ -90,6 +91,10 @@ final class ModelAudioPlayer {
     }
     filled = 0;
     queue.flush();
+    if (encoder != null) {
+      // The next audio is a new item: no filter history or odd byte from the one cut off.
+      encoder.reset();
+    }
     if (currentTag == OutboundAudioQueue.NO_TAG || queue.droppedFrames(currentTag) == 0) {
       return null;
     }
