@@ -12,13 +12,16 @@ import java.time.Duration;
  * @param maxDuration the call is hung up after this long, whatever is happening
  * @param idleTimeout the call is hung up after this long with neither caller audio nor model
  *     audio
+ * @param answerDelay how long the caller hears ringing before the answer, at least; zero answers
+ *     as soon as the Voice Live session is ready
  */
 public record CallConfig(
     AudioFormat audioFormat,
     Duration appendInterval,
     GreetingConfig greeting,
     Duration maxDuration,
-    Duration idleTimeout) {
+    Duration idleTimeout,
+    Duration answerDelay) {
 
   /** PCM16 at 24 kHz, the service's native rate. */
   public static final AudioFormat DEFAULT_AUDIO_FORMAT = AudioFormat.PCM16_24K;
@@ -28,11 +31,13 @@ public record CallConfig(
   public static final Duration DEFAULT_MAX_DURATION = Duration.ofHours(1);
   /** A minute of silence on both sides ends the call. */
   public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
+  /** Answer as soon as the session is ready: the caller waits for nothing. */
+  public static final Duration DEFAULT_ANSWER_DELAY = Duration.ZERO;
 
   /** The built-in defaults. */
   public static final CallConfig DEFAULTS = new CallConfig(DEFAULT_AUDIO_FORMAT,
       DEFAULT_APPEND_INTERVAL, GreetingConfig.DEFAULTS, DEFAULT_MAX_DURATION,
-      DEFAULT_IDLE_TIMEOUT);
+      DEFAULT_IDLE_TIMEOUT, DEFAULT_ANSWER_DELAY);
 
   /**
    * Checks every setting.
@@ -51,6 +56,8 @@ public record CallConfig(
     Checks.notNull("greeting", greeting);
     Durations.check("max-duration", maxDuration, Duration.ofSeconds(10), Duration.ofHours(24));
     Durations.check("idle-timeout", idleTimeout, Duration.ofSeconds(5), Duration.ofHours(1));
+    // Past 60 s most carriers and phones give up with a timeout of their own.
+    Durations.check("answer-delay", answerDelay, Duration.ZERO, Duration.ofSeconds(60));
   }
 
   /** A builder starting from the defaults. */
@@ -69,8 +76,9 @@ public record CallConfig(
     GreetingConfig greeting = GreetingConfig.from(node.section("greeting"), base.greeting);
     Duration max = node.duration("max-duration", base.maxDuration);
     Duration idle = node.duration("idle-timeout", base.idleTimeout);
+    Duration answer = node.duration("answer-delay", base.answerDelay);
     node.checkNoUnknownKeys();
-    return node.build(() -> new CallConfig(format, append, greeting, max, idle));
+    return node.build(() -> new CallConfig(format, append, greeting, max, idle, answer));
   }
 
   /** Builds a {@link CallConfig}; {@link #build()} checks the settings. */
@@ -80,6 +88,7 @@ public record CallConfig(
     private GreetingConfig greeting;
     private Duration maxDuration;
     private Duration idleTimeout;
+    private Duration answerDelay;
 
     private Builder(CallConfig c) {
       audioFormat = c.audioFormat;
@@ -87,6 +96,7 @@ public record CallConfig(
       greeting = c.greeting;
       maxDuration = c.maxDuration;
       idleTimeout = c.idleTimeout;
+      answerDelay = c.answerDelay;
     }
 
     /** @param v the audio format to Voice Live @return this builder */
@@ -119,9 +129,16 @@ public record CallConfig(
       return this;
     }
 
+    /** @param v the least ringing time before the answer @return this builder */
+    public Builder answerDelay(Duration v) {
+      answerDelay = v;
+      return this;
+    }
+
     /** The settings; throws {@link InvalidSettingException} naming a bad one. */
     public CallConfig build() {
-      return new CallConfig(audioFormat, appendInterval, greeting, maxDuration, idleTimeout);
+      return new CallConfig(
+          audioFormat, appendInterval, greeting, maxDuration, idleTimeout, answerDelay);
     }
   }
 }

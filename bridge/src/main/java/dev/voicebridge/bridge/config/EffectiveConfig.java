@@ -100,7 +100,8 @@ public final class EffectiveConfig {
     n.put("audio-format", c.audioFormat().yamlName())
         .put("append-interval", text(c.appendInterval()));
     greeting(n.putObject("greeting"), c.greeting());
-    n.put("max-duration", text(c.maxDuration())).put("idle-timeout", text(c.idleTimeout()));
+    n.put("max-duration", text(c.maxDuration())).put("idle-timeout", text(c.idleTimeout()))
+        .put("answer-delay", text(c.answerDelay()));
   }
 
   private static void session(ObjectNode n, SessionConfig c) {

@@ -5,9 +5,9 @@ import java.util.Objects;
 /**
  * A profile for calls to certain numbers (one entry of YAML {@code profiles}), e.g. a different
  * assistant per IVR number. It overrides the default profile's instructions, voice, audio
- * format, turn detection, transcription and greeting; nested settings merge key by key, so a
- * profile that only sets {@code turn-detection.silence-duration} keeps the other turn detection
- * settings.
+ * format, turn detection, transcription, greeting and answer delay; nested settings merge key by
+ * key, so a profile that only sets {@code turn-detection.silence-duration} keeps the other turn
+ * detection settings.
  *
  * @param match which called numbers it applies to
  * @param profile the resolved settings for those calls
@@ -37,6 +37,7 @@ public record NumberProfile(NumberMatch match, CallProfile profile) {
     call.audioFormat(node.parsed(
         "audio-format", defaults.call().audioFormat(), null, AudioFormat::parse));
     call.greeting(GreetingConfig.from(node.section("greeting"), defaults.call().greeting()));
+    call.answerDelay(node.duration("answer-delay", defaults.call().answerDelay()));
     node.checkNoUnknownKeys();
     return node.build(
         () -> new NumberProfile(match, new CallProfile(name, call.build(), session.build())));

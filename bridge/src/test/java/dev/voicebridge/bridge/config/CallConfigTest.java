@@ -17,6 +17,7 @@ class CallConfigTest {
     assertThat(call.greeting().type()).isEqualTo(GreetingConfig.Type.NONE);
     assertThat(call.maxDuration()).isEqualTo(Duration.ofHours(1));
     assertThat(call.idleTimeout()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(call.answerDelay()).isZero();
   }
 
   @Test
@@ -38,5 +39,11 @@ class CallConfigTest {
   void refusesAnIdleTimeoutShorterThanAPause() {
     assertThatThrownBy(() -> CallConfig.newBuilder().idleTimeout(Duration.ofSeconds(1)).build())
         .hasMessage("idle-timeout: must be 5s-1h, got 1s");
+  }
+
+  @Test
+  void refusesAnAnswerDelayLongerThanCallersWaitForIt() {
+    assertThatThrownBy(() -> CallConfig.newBuilder().answerDelay(Duration.ofSeconds(61)).build())
+        .hasMessage("answer-delay: must be 0s-1m, got 61s");
   }
 }

@@ -111,7 +111,7 @@ class ConfigLoaderTest {
         arguments("profile overriding a global", "profiles:\n  - name: x\n    match:\n"
                 + "      exact: '1'\n    temperature: 1.0\n",
             "profiles[0].temperature: unknown key; allowed here: name, match, instructions, voice,"
-                + " turn-detection, transcription, audio-format, greeting (test.yaml line 5)"),
+                + " turn-detection, transcription, audio-format, greeting, answer-delay (test.yaml line 5)"),
         arguments("duplicate profile names", "profiles:\n  - name: x\n    match: {exact: '1'}\n"
                 + "  - name: x\n    match: {exact: '2'}\n",
             "profiles: two profiles are named 'x' (test.yaml line 2)"),

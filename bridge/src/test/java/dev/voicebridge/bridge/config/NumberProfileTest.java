@@ -3,6 +3,7 @@ package dev.voicebridge.bridge.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class NumberProfileTest {
@@ -19,6 +20,15 @@ class NumberProfileTest {
     assertThat(sales.profile().session()).isEqualTo(
         config.session().toBuilder().instructions("Sell.").build());
     assertThat(sales.profile().call()).isEqualTo(config.call());
+  }
+
+  @Test
+  void letsAnIvrNumberRingBeforeItAnswers() throws Exception {
+    BridgeConfig config = ConfigLoaderTest.load("profiles:\n"
+        + "  - name: ivr\n    match: {prefix: '8'}\n    answer-delay: 3s\n");
+
+    assertThat(config.profileFor("800").call().answerDelay()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(config.profileFor("900").call().answerDelay()).isZero();
   }
 
   @Test
