@@ -1,6 +1,7 @@
 package dev.voicebridge.bridge.app;
 
 import dev.voicebridge.bridge.call.CallManager;
+import dev.voicebridge.bridge.call.CallSummary;
 import dev.voicebridge.bridge.config.BridgeConfig;
 import dev.voicebridge.bridge.config.RtpConfig;
 import dev.voicebridge.bridge.config.Secret;
@@ -26,12 +27,15 @@ import io.netty.channel.socket.nio.NioDatagramChannel;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.util.Objects;
-import java.util.Optional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /** The running bridge: one event-loop group serving SIP, RTP and Voice Live. */
 public final class Bridge implements AutoCloseable {
@@ -44,6 +48,7 @@ public final class Bridge implements AutoCloseable {
   private RtpEngine rtp;
   private CallManager calls;
   private SipServer sip;
+  private final List<Consumer<CallSummary>> summaryListeners = new CopyOnWriteArrayList<>();
 
   /** A bridge for {@code config}; {@link #start()} binds it. */
   public Bridge(BridgeConfig config) {
@@ -92,6 +97,7 @@ public final class Bridge implements AutoCloseable {
           .build(), new Bootstrap().channel(NioDatagramChannel.class));
       calls = new CallManager(config, rtp, VoiceLiveClient.create(), clientConfig,
           advertisedRtpAddress(r));
+      summaryListeners.forEach(calls::addSummaryListener);
       sip = new SipServer(sipConfig, group, calls);
       sip.start();
       return this;
@@ -170,6 +176,15 @@ public final class Bridge implements AutoCloseable {
   /** The local Voice Live server's endpoint, when one runs in-process. */
   public Optional<String> localServerEndpoint() {
     return localServer == null ? Optional.empty() : Optional.of(localServer.endpoint().toString());
+  }
+
+  /**
+   * Hears every call's summary when it ends (tests, load reports); call before {@link #start()}.
+   * The listener runs on the call's event loop and must not block.
+   */
+  public Bridge onCallEnded(Consumer<CallSummary> listener) {
+    summaryListeners.add(Objects.requireNonNull(listener, "listener"));
+    return this;
   }
 
   /** Calls not yet closed. */

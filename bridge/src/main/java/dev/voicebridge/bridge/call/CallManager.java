@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /** Answers INVITEs with {@link InboundCall}s and keeps the set of live calls. */
 public final class CallManager implements InviteHandler {
@@ -28,6 +30,7 @@ public final class CallManager implements InviteHandler {
   private final SdpNegotiator negotiator;
   private final InetAddress advertisedRtp;
   private final Set<InboundCall> calls = ConcurrentHashMap.newKeySet();
+  private final List<Consumer<CallSummary>> summaryListeners = new CopyOnWriteArrayList<>();
 
   /**
    * A manager for calls of {@code config}.
@@ -53,10 +56,25 @@ public final class CallManager implements InviteHandler {
     String called = invite.calledNumber() == null ? "" : invite.calledNumber();
     CallProfile profile = config.profileFor(called);
     InboundCall call = new InboundCall(invite, profile, rtp, client, clientConfig, negotiator,
-        advertisedRtp, calls::remove);
+        advertisedRtp, calls::remove, this::publish);
     calls.add(call);
     call.start();
     return call;
+  }
+
+  /**
+   * Hears every call's summary when it ends, on the call's event loop; must not block.
+   *
+   * @param listener receives one {@link CallSummary} per ended call
+   */
+  public void addSummaryListener(Consumer<CallSummary> listener) {
+    summaryListeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  private void publish(CallSummary summary) {
+    for (Consumer<CallSummary> l : summaryListeners) {
+      l.accept(summary);
+    }
   }
 
   /** Calls not yet closed. */

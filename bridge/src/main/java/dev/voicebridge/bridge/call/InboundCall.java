@@ -7,6 +7,7 @@ import dev.voicebridge.bridge.rtp.RtpAudioFormat;
 import dev.voicebridge.bridge.rtp.RtpEngine;
 import dev.voicebridge.bridge.rtp.RtpPortsExhaustedException;
 import dev.voicebridge.bridge.rtp.RtpSession;
+import dev.voicebridge.bridge.rtp.RtpSessionStats;
 import dev.voicebridge.bridge.sdp.G711Codec;
 import dev.voicebridge.bridge.sdp.NegotiatedMedia;
 import dev.voicebridge.bridge.sdp.Negotiation;
@@ -40,6 +41,7 @@ import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -64,6 +66,7 @@ final class InboundCall extends RealtimeListener implements DialogListener {
   private final SdpNegotiator negotiator;
   private final InetAddress advertisedRtp;
   private final Consumer<InboundCall> onClosed;
+  private final Consumer<CallSummary> onSummary;
   private final EventLoop loop;
   private final long startNanos = System.nanoTime();
 
@@ -81,10 +84,12 @@ final class InboundCall extends RealtimeListener implements DialogListener {
   private boolean closed;
   private long framesToModel;
   private int bargeIns;
+  private int truncates;
 
   InboundCall(IncomingInvite invite, CallProfile profile, RtpEngine rtpEngine,
       VoiceLiveClient client, VoiceLiveClientConfig clientConfig, SdpNegotiator negotiator,
-      InetAddress advertisedRtp, Consumer<InboundCall> onClosed) {
+      InetAddress advertisedRtp, Consumer<InboundCall> onClosed,
+      Consumer<CallSummary> onSummary) {
     this.invite = invite;
     this.profile = profile;
     this.rtpEngine = rtpEngine;
@@ -93,6 +98,7 @@ final class InboundCall extends RealtimeListener implements DialogListener {
     this.negotiator = negotiator;
     this.advertisedRtp = advertisedRtp;
     this.onClosed = onClosed;
+    this.onSummary = onSummary;
     this.loop = invite.eventLoop();
   }
 
@@ -217,6 +223,7 @@ final class InboundCall extends RealtimeListener implements DialogListener {
     bargeIns++;
     ClientEventConversationItemTruncate truncate = player.bargeIn();
     if (truncate != null) {
+      truncates++;
       session.send(truncate);
     }
     // With interrupt_response on, the service cancels the response itself.
@@ -284,15 +291,20 @@ final class InboundCall extends RealtimeListener implements DialogListener {
     if (session != null) {
       session.close(1000, "call ended");
     }
-    long sent = 0;
+    Optional<RtpSessionStats> media = Optional.empty();
     if (rtp != null) {
-      sent = rtp.outbound().sentCount();
+      media = Optional.of(rtp.stats());
       rtp.close();
     }
     onClosed.accept(this);
-    log.info("Call {} ended: {} after {} ms, {} frames to model, {} packets to caller, "
-            + "{} barge-ins", invite.callId(), end,
-        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), framesToModel, sent,
-        bargeIns);
+    CallSummary summary = new CallSummary(invite.callId(), end, dialog != null,
+        Duration.ofNanos(System.nanoTime() - startNanos), framesToModel, bargeIns, truncates,
+        media);
+    log.info("{}", summary);
+    try {
+      onSummary.accept(summary);
+    } catch (RuntimeException e) {
+      log.warn("Call {}: summary listener failed", invite.callId(), e);
+    }
   }
 }
