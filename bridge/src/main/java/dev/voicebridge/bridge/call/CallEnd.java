@@ -14,6 +14,10 @@ public enum CallEnd {
   SIP_TERMINATED(false, false),
   /** Voice Live failed or closed: 503 before the answer, BYE after it. */
   VOICE_LIVE_FAILED(true, true),
+  /** The ACK carried no usable SDP answer to the bridge's offer; BYE, as an ACK cannot be refused. */
+  MEDIA_FAILED(true, true),
+  /** Neither the caller nor the model made a sound for the idle timeout. */
+  IDLE(true, true),
   /** The call reached its maximum duration. */
   MAX_DURATION(true, true),
   /** The bridge is stopping. */

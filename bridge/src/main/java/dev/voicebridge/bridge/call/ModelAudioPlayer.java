@@ -76,6 +76,27 @@ final class ModelAudioPlayer {
     }
   }
 
+  /**
+   * Queues audio the bridge plays itself (a greeting tone), after anything already queued. The
+   * caller may talk over it like over the model, but there is no item to truncate.
+   *
+   * @param g711 the codes, whole frames
+   */
+  void playLocal(byte[] g711) {
+    if (queue == null) {
+      return;
+    }
+    flushPartial();
+    currentTag = nextTag;
+    nextTag = (nextTag + 1) & Integer.MAX_VALUE;
+    int slot = currentTag & (TAG_SLOTS - 1);
+    itemIds[slot] = null;
+    contentIndexes[slot] = 0;
+    for (int off = 0; off + frame.length <= g711.length; off += frame.length) {
+      queue.offer(g711, off, currentTag);
+    }
+  }
+
   /** The item's audio is complete: pads and queues the last partial frame. */
   void onAudioDone() {
     flushPartial();
@@ -99,6 +120,10 @@ final class ModelAudioPlayer {
       return null;
     }
     int slot = currentTag & (TAG_SLOTS - 1);
+    if (itemIds[slot] == null) {
+      // Local audio (the greeting tone): nothing on the service's side to truncate.
+      return null;
+    }
     truncatedItem = itemIds[slot];
     // sentMillis counts frames that left, so it never exceeds what the model generated.
     return ClientEventConversationItemTruncate.of(
