@@ -97,6 +97,7 @@ final class InboundCall extends RealtimeListener implements DialogListener {
   private boolean sessionReady;
   private boolean ringingDone;
   private boolean held;
+  private boolean sendsOnAnswer;
   private ScheduledFuture<?> setupTimer;
   private ScheduledFuture<?> ringTimer;
   private ScheduledFuture<?> maxDurationTimer;
@@ -190,16 +191,17 @@ final class InboundCall extends RealtimeListener implements DialogListener {
       return;
     }
     player.attach(rtp.outbound());
+    // No media before the answer: the caller hears its own ringback, not our silence.
+    rtp.setSending(false);
     sdpDialog = new SdpDialog(negotiator, new InetSocketAddress(advertisedRtp, rtp.localPort()));
     if (offer == null) {
-      localSdp = sdpDialog.createOffer().toBytes();
       // Nowhere to send until the ACK's answer says where.
-      rtp.setSending(false);
+      localSdp = sdpDialog.createOffer().toBytes();
     } else {
       try {
         Negotiation negotiation = sdpDialog.answer(offer);
         localSdp = negotiation.answer().toBytes();
-        rtp.setSending(negotiation.media().sendsMedia());
+        sendsOnAnswer = negotiation.media().sendsMedia();
         held = negotiation.media().onHold();
       } catch (SdpNegotiationException e) {
         invite.reject(e.statusCode(), "Not Acceptable Here");
@@ -289,6 +291,7 @@ final class InboundCall extends RealtimeListener implements DialogListener {
       return;
     }
     dialog = invite.accept(localSdp);
+    rtp.setSending(sendsOnAnswer);
     CallConfig call = profile.call();
     maxDurationTimer = loop.schedule(
         () -> close(CallEnd.MAX_DURATION), call.maxDuration().toMillis(), TimeUnit.MILLISECONDS);

@@ -127,6 +127,21 @@ public final class RawSipClient implements Closeable {
     }
   }
 
+  /** The next request of {@code method}, waiting up to {@code timeout} for it. */
+  public SIPRequest receiveRequest(String method, java.time.Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      try {
+        return receiveRequest(method);
+      } catch (UncheckedIOException e) {
+        if (!(e.getCause() instanceof java.net.SocketTimeoutException)
+            || System.nanoTime() > deadline) {
+          throw e;
+        }
+      }
+    }
+  }
+
   /** Reads raw bytes off the TCP stream (for keep-alive pongs). */
   public byte[] readRaw(int length) throws IOException {
     return tcp.getInputStream().readNBytes(length);
