@@ -10,6 +10,8 @@ import dev.voicebridge.bridge.config.GreetingConfig;
 import dev.voicebridge.bridge.config.PortRange;
 import dev.voicebridge.bridge.sip.RawSipClient;
 import dev.voicebridge.bridge.sip.SipConfig;
+import dev.voicebridge.protocol.server.LocalServerConfig;
+import dev.voicebridge.protocol.server.LocalVoiceLiveServer;
 import gov.nist.javax.sip.message.SIPRequest;
 import gov.nist.javax.sip.message.SIPResponse;
 import java.nio.charset.StandardCharsets;
@@ -45,8 +47,13 @@ class InboundCallIT {
   }
 
   private void start(UnaryOperator<CallConfig.Builder> call) throws Exception {
+    start(call, "");
+  }
+
+  private void start(UnaryOperator<CallConfig.Builder> call, String endpoint) throws Exception {
     BridgeConfig defaults = BridgeConfig.DEFAULTS;
     BridgeConfig config = defaults.toBuilder()
+        .voiceLive(defaults.voiceLive().toBuilder().endpoint(endpoint).build())
         .rtp(defaults.rtp().toBuilder().portRange(new PortRange(42000, 42100))
             .bindAddress("127.0.0.1").advertisedAddress("127.0.0.1").build())
         .call(call.apply(defaults.call().toBuilder()).build())
@@ -223,6 +230,42 @@ class InboundCallIT {
     awaitEndedAndReleased();
     assertThat(ended.get(0).end()).isEqualTo(CallEnd.IDLE);
     assertThat(ended.get(0).duration()).isGreaterThanOrEqualTo(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void unreachableVoiceLiveGetsTheCaller503NotASilentAnswer() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+      closedPort = probe.getLocalPort();
+    }
+    start(c -> c, "ws://127.0.0.1:" + closedPort);
+
+    send("INVITE", "down-1", 1, null, sdp(40104, "sendrecv"));
+
+    sip.receiveResponse(503);
+    awaitEndedAndReleased();
+    assertThat(ended.get(0).end()).isEqualTo(CallEnd.VOICE_LIVE_FAILED);
+    assertThat(ended.get(0).answered()).isFalse();
+  }
+
+  @Test
+  void voiceLiveGoingAwayMidCallEndsTheCallWithBye() throws Exception {
+    LocalVoiceLiveServer service = LocalVoiceLiveServer.start(LocalServerConfig.newBuilder()
+        .build());
+    try (CallerMedia media = new CallerMedia()) {
+      start(c -> c, service.endpoint().toString());
+      establish("down-2", media.port());
+
+      service.close();
+
+      SIPRequest bye = sip.receiveRequest("BYE");
+      respond(bye, 200);
+    } finally {
+      service.close();
+    }
+    awaitEndedAndReleased();
+    assertThat(ended.get(0).end()).isEqualTo(CallEnd.VOICE_LIVE_FAILED);
+    assertThat(ended.get(0).answered()).isTrue();
   }
 
   // ---- helpers

@@ -20,6 +20,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,7 @@ public final class LocalVoiceLiveServer implements AutoCloseable {
   /** Upgrade requests are small; anything bigger is not a Voice Live client. */
   private static final int MAX_UPGRADE_REQUEST_BYTES = 64 * 1024;
 
+  private final AtomicBoolean closed = new AtomicBoolean();
   private final Channel serverChannel;
   private final ChannelGroup channels;
   private final ServerStats stats;
@@ -180,10 +182,13 @@ public final class LocalVoiceLiveServer implements AutoCloseable {
 
   /**
    * Closes the listening socket and every session, and shuts down the server's own group. Blocks
-   * until done, so call it from outside the server's event loops.
+   * until done, so call it from outside the server's event loops. Idempotent.
    */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     serverChannel.close().syncUninterruptibly();
     channels.close().awaitUninterruptibly();
     if (ownedGroup != null) {
