@@ -124,7 +124,8 @@ final class Sipp {
       StringBuilder b = new StringBuilder("sipp exited with ").append(exitCode)
           .append(" after ").append(took.toMillis()).append(" ms; logs in ").append(directory);
       for (String file : List.of("output.log", "messages.log")) {
-        b.append("\n--- ").append(file).append(" (tail) ---\n").append(tail(directory.resolve(file)));
+        b.append("\n--- ").append(file).append(" (tail) ---\n")
+            .append(tail(directory.resolve(file)));
       }
       return b.toString();
     }
@@ -133,7 +134,8 @@ final class Sipp {
   private static String tail(Path file) {
     try {
       String text = Files.readString(file, StandardCharsets.ISO_8859_1);
-      return text.length() <= TAIL_CHARS ? text : "..." + text.substring(text.length() - TAIL_CHARS);
+      return text.length() <= TAIL_CHARS
+          ? text : "..." + text.substring(text.length() - TAIL_CHARS);
     } catch (IOException e) {
       return "(none: " + e.getMessage() + ")";
     }
