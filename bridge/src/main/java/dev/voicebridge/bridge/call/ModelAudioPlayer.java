@@ -21,11 +21,13 @@ final class ModelAudioPlayer {
   private final byte[] frame;
   private final String[] itemIds = new String[TAG_SLOTS];
   private final int[] contentIndexes = new int[TAG_SLOTS];
+  private final int[] tagInSlot = new int[TAG_SLOTS];
   private byte[] scratch = new byte[4096];
   private int filled;
   private int currentTag = OutboundAudioQueue.NO_TAG;
   private int nextTag;
   private String truncatedItem;
+  private boolean currentDone;
   private OutboundAudioQueue queue;
 
   /**
@@ -92,6 +94,8 @@ final class ModelAudioPlayer {
     int slot = currentTag & (TAG_SLOTS - 1);
     itemIds[slot] = null;
     contentIndexes[slot] = 0;
+    tagInSlot[slot] = currentTag;
+    currentDone = true;
     for (int off = 0; off + frame.length <= g711.length; off += frame.length) {
       queue.offer(g711, off, currentTag);
     }
@@ -100,34 +104,54 @@ final class ModelAudioPlayer {
   /** The item's audio is complete: pads and queues the last partial frame. */
   void onAudioDone() {
     flushPartial();
+    currentDone = true;
   }
 
   /**
-   * The caller started speaking: drops queued audio and, when the current item lost frames,
-   * returns the truncate that tells the service how much the caller heard; otherwise null.
+   * The caller started speaking: drops queued audio and returns the truncate that tells the
+   * service how much of the interrupted item the caller heard, or null when nothing was cut.
+   *
+   * <p>The item cut is the one being heard when it lost frames; otherwise the newest item, when it
+   * lost frames (queued behind a finished one) or is still streaming. Its later deltas are dropped.
    */
   ClientEventConversationItemTruncate bargeIn() {
     if (queue == null) {
       return null;
     }
     filled = 0;
-    queue.flush();
+    OutboundAudioQueue.Flushed flushed = queue.flush();
     if (encoder != null) {
       // The next audio is a new item: no filter history or odd byte from the one cut off.
       encoder.reset();
     }
-    if (currentTag == OutboundAudioQueue.NO_TAG || queue.droppedFrames(currentTag) == 0) {
+    int cut = cutTag(flushed.lastSentTag());
+    if (cut == OutboundAudioQueue.NO_TAG) {
       return null;
     }
-    int slot = currentTag & (TAG_SLOTS - 1);
-    if (itemIds[slot] == null) {
-      // Local audio (the greeting tone): nothing on the service's side to truncate.
-      return null;
-    }
+    int slot = cut & (TAG_SLOTS - 1);
     truncatedItem = itemIds[slot];
     // sentMillis counts frames that left, so it never exceeds what the model generated.
     return ClientEventConversationItemTruncate.of(
-        itemIds[slot], contentIndexes[slot], (int) queue.sentMillis(currentTag));
+        itemIds[slot], contentIndexes[slot], (int) queue.sentMillis(cut));
+  }
+
+  private int cutTag(int heard) {
+    if (isItem(heard) && queue.droppedFrames(heard) > 0) {
+      return heard;
+    }
+    if (isItem(currentTag) && (queue.droppedFrames(currentTag) > 0 || !currentDone)) {
+      return currentTag;
+    }
+    return OutboundAudioQueue.NO_TAG;
+  }
+
+  /** Whether the tag is a model item still known to the ring (not local audio, not recycled). */
+  private boolean isItem(int tag) {
+    if (tag == OutboundAudioQueue.NO_TAG || tag < 0) {
+      return false;
+    }
+    int slot = tag & (TAG_SLOTS - 1);
+    return itemIds[slot] != null && tagInSlot[slot] == tag;
   }
 
   private int tagFor(String itemId, int contentIndex) {
@@ -143,6 +167,8 @@ final class ModelAudioPlayer {
     int slot = currentTag & (TAG_SLOTS - 1);
     itemIds[slot] = itemId;
     contentIndexes[slot] = contentIndex;
+    tagInSlot[slot] = currentTag;
+    currentDone = false;
     return currentTag;
   }
 

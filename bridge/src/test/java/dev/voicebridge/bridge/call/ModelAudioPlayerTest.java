@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class ModelAudioPlayerTest {
@@ -229,9 +228,21 @@ class ModelAudioPlayerTest {
   void bargeInAfterTheItemWasHeardWholeTruncatesNothing() {
     ModelAudioPlayer player = g711Player();
     player.onDelta("item_1", 0, filled(3 * FRAME, 1));
+    player.onAudioDone();
     send(3);
 
     assertThat(player.bargeIn()).isNull();
+  }
+
+  @Test
+  void bargeInWhileTheItemIsStillStreamingCutsItWhereTheCallerIsAndDropsItsLaterAudio() {
+    ModelAudioPlayer player = g711Player();
+    player.onDelta("item_1", 0, filled(3 * FRAME, 1));
+    send(3);
+
+    assertThat(player.bargeIn()).isEqualTo(ClientEventConversationItemTruncate.of("item_1", 0, 60));
+    player.onDelta("item_1", 0, filled(3 * FRAME, 1));
+    assertThat(queue.size()).isZero();
   }
 
   @Test
@@ -288,9 +299,6 @@ class ModelAudioPlayerTest {
   }
 
   @Test
-  @Disabled("Bug: bargeIn() truncates the item last offered to the queue (currentTag), not the "
-      + "one the caller was hearing; it ignores OutboundAudioQueue.flush()'s lastSentTag and "
-      + "lastSentTagMillis, so item_1 is never truncated and item_2 is truncated at 0 ms")
   void bargeInWhileAnEarlierItemPlaysTruncatesTheItemBeingHeard() {
     ModelAudioPlayer player = g711Player();
     player.onDelta("item_1", 0, filled(5 * FRAME, 1));
