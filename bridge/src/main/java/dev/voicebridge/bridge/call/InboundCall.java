@@ -249,7 +249,7 @@ final class InboundCall extends RealtimeListener implements DialogListener {
   @Override
   public void onOpen(RealtimeSession s, HttpHeaders responseHeaders) {
     if (!closed) {
-      s.send(SessionUpdates.of(profile, law));
+      s.send(SessionUpdates.of(profile, law, clientConfig.agent() != null));
     }
   }
 

@@ -60,8 +60,21 @@ final class SessionUpdates {
   }
 
   static ClientEventSessionUpdate of(CallProfile profile, G711Law law) {
+    return of(profile, law, false);
+  }
+
+  /**
+   * The session.update for a call.
+   *
+   * @param agentMode whether the session talks to a Foundry agent, whose instructions live in
+   *     the agent: the service refuses instructions in agent mode
+   */
+  static ClientEventSessionUpdate of(CallProfile profile, G711Law law, boolean agentMode) {
     SessionConfig session = profile.session();
-    RequestSession.Builder b = RequestSession.builder().instructions(session.instructions());
+    RequestSession.Builder b = RequestSession.builder();
+    if (!agentMode) {
+      b.instructions(session.instructions());
+    }
     audioFormats(b, profile.call().audioFormat(), law);
     b.voice(voice(session.voice()));
     TurnDetectionConfig turn = session.turnDetection();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.voicebridge.bridge.config.AudioFormat;
+import dev.voicebridge.bridge.config.BridgeConfig;
 import dev.voicebridge.bridge.config.CallConfig;
 import dev.voicebridge.bridge.config.CallProfile;
 import dev.voicebridge.bridge.config.ConfigLoader;
@@ -252,5 +253,16 @@ class SessionUpdatesTest {
   void sendsTheInstructions() throws Exception {
     assertThat(session(s -> s.instructions("Answer in French.")).path("instructions").asText())
         .isEqualTo("Answer in French.");
+  }
+
+  @Test
+  void leavesInstructionsToTheAgentInAgentMode() throws Exception {
+    CallProfile profile = BridgeConfig.DEFAULTS.profileFor("");
+
+    JsonNode session = json(VoiceLiveJson.toJson(SessionUpdates.of(profile, G711Law.ULAW, true)))
+        .get("session");
+
+    assertThat(session.has("instructions")).isFalse();
+    assertThat(session.get("voice").get("name").asText()).isEqualTo("alloy");
   }
 }
