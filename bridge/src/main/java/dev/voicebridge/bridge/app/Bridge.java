@@ -116,7 +116,9 @@ public final class Bridge implements AutoCloseable {
       statusTask = group.scheduleAtFixedRate(this::reportStatus,
           STATUS_PERIOD_SECONDS, STATUS_PERIOD_SECONDS, TimeUnit.SECONDS);
       return this;
-    } catch (InterruptedException | UnknownHostException | RuntimeException e) {
+    } catch (Exception e) {
+      // Also Netty's sync(), which rethrows a checked BindException undeclared: without the
+      // stop the event loops would keep the JVM alive after a failed start.
       stop();
       throw e;
     }
