@@ -300,7 +300,7 @@ if [ -n "$bridge_pid" ]; then
   ended=$(grep -c ' ended: ' "$log" || true)
   say "per-call end lines:        $ended$([ "$warmup" -gt 0 ] && echo " (with $warmup warmup calls)")"
   { grep -o ' ended: [A-Z_]*\( (unanswered)\)\{0,1\}' "$log" || true; } | sed 's/^ ended: //' | sort | uniq -c \
-    | awk '{ n = $1; $1 = ""; printf "  %-24s %d\n", substr($0, 2), n }' | tee -a "$report"
+    | awk '{ n = $1; $1 = ""; printf "  %-28s %d\n", substr($0, 2), n }' | tee -a "$report"
   awk '/ ended: / && match($0, /\(([0-9]+) lost\)/) {
       lost += substr($0, RSTART + 1, RLENGTH - 7); n++ }
     END { if (n) printf "packets lost from callers: %d\n", lost }' "$log" | tee -a "$report"
