@@ -24,6 +24,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioDatagramChannel;
+import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -32,14 +33,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The running bridge: one event-loop group serving SIP, RTP and Voice Live. */
 public final class Bridge implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Bridge.class);
   private static final long SHUTDOWN_MILLIS = 5_000;
+  private static final long STATUS_PERIOD_SECONDS = 10;
+  private static final long FINAL_STATUS_WAIT_MILLIS = 2_000;
 
   private final BridgeConfig config;
   private final SipConfig sipConfig;
@@ -49,6 +58,9 @@ public final class Bridge implements AutoCloseable {
   private CallManager calls;
   private SipServer sip;
   private final List<Consumer<CallSummary>> summaryListeners = new CopyOnWriteArrayList<>();
+  private final CallEndCounts callEnds = new CallEndCounts();
+  private final BridgeStatusReporter statusReporter = new BridgeStatusReporter(log::info);
+  private ScheduledFuture<?> statusTask;
 
   /** A bridge for {@code config}; {@link #start()} binds it. */
   public Bridge(BridgeConfig config) {
@@ -97,11 +109,16 @@ public final class Bridge implements AutoCloseable {
           .build(), new Bootstrap().channel(NioDatagramChannel.class));
       calls = new CallManager(config, rtp, VoiceLiveClient.create(), clientConfig,
           advertisedRtpAddress(r));
+      calls.addSummaryListener(callEnds);
       summaryListeners.forEach(calls::addSummaryListener);
       sip = new SipServer(sipConfig, group, calls);
       sip.start();
+      statusTask = group.scheduleAtFixedRate(this::reportStatus,
+          STATUS_PERIOD_SECONDS, STATUS_PERIOD_SECONDS, TimeUnit.SECONDS);
       return this;
-    } catch (InterruptedException | UnknownHostException | RuntimeException e) {
+    } catch (Exception e) {
+      // Also Netty's sync(), which rethrows a checked BindException undeclared: without the
+      // stop the event loops would keep the JVM alive after a failed start.
       stop();
       throw e;
     }
@@ -145,10 +162,17 @@ public final class Bridge implements AutoCloseable {
     return bind.isAnyLocalAddress() ? InetAddress.getLocalHost() : bind;
   }
 
-  /** Ends every call, then stops SIP, the local server and the event loops. Idempotent. */
+  /**
+   * Ends every call, stops SIP, logs the final status line, then stops the local server and the
+   * event loops. Blocks; call from outside the event loops. Idempotent.
+   */
   public synchronized void stop() {
     if (group == null) {
       return;
+    }
+    if (statusTask != null) {
+      statusTask.cancel(false);
+      statusTask = null;
     }
     if (calls != null) {
       calls.shutdown(SHUTDOWN_MILLIS);
@@ -156,11 +180,34 @@ public final class Bridge implements AutoCloseable {
     if (sip != null) {
       sip.stop();
     }
+    reportFinalStatus();
     if (localServer != null) {
       localServer.close();
     }
     group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
     group = null;
+  }
+
+  /** Runs on a loop: must not wait for the pacers' loops. */
+  private void reportStatus() {
+    status().whenComplete((s, e) -> {
+      if (e != null) {
+        log.warn("Bridge status not available", e);
+      } else {
+        statusReporter.report(s);
+      }
+    });
+  }
+
+  private void reportFinalStatus() {
+    try {
+      statusReporter.reportFinal(
+          status().get(FINAL_STATUS_WAIT_MILLIS, TimeUnit.MILLISECONDS));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      log.warn("Final bridge status not available", e);
+    }
   }
 
   @Override
@@ -200,5 +247,26 @@ public final class Bridge implements AutoCloseable {
   /** SIP transactions, dialogs and timers alive. */
   public SipLiveCounts sipLiveCounts() {
     return sip == null ? new SipLiveCounts(0, 0, 0) : sip.liveCounts();
+  }
+
+  /**
+   * What the bridge holds now and how many calls ended, as logged every 10 s when it changed. The
+   * pacers' figures are read on their own loops, so this completes once they answered; it never
+   * blocks a loop.
+   */
+  public CompletableFuture<BridgeStatus> status() {
+    int open = activeCalls();
+    int sessions = rtpSessionsOpen();
+    int leased = rtp == null ? 0 : rtp.ports().inUseCount();
+    SipLiveCounts sipCounts = sipLiveCounts();
+    OptionalLong serverSessions = localServer == null
+        ? OptionalLong.empty() : OptionalLong.of(localServer.stats().sessionsOpen());
+    long ended = callEnds.ended();
+    long failed = callEnds.failed();
+    CompletableFuture<BridgeStatus.Pacing> pacing = rtp == null
+        ? CompletableFuture.completedFuture(BridgeStatus.Pacing.NONE)
+        : BridgeStatus.Pacing.collect(rtp.pacers());
+    return pacing.thenApply(p -> new BridgeStatus(
+        open, sessions, leased, sipCounts, p, serverSessions, ended, failed));
   }
 }

@@ -14,6 +14,7 @@ import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +65,12 @@ class BridgeCallIT {
         assertEquals(0, bridge.activeCalls());
         assertEquals(0, bridge.rtpSessionsOpen());
       });
+      BridgeStatus status = bridge.status().get(5, TimeUnit.SECONDS);
+      assertEquals(1, status.callsEnded());
+      assertEquals(0, status.callsFailed());
+      assertEquals(0, status.rtpPortsLeased());
+      assertEquals(0, status.pacing().streams(), "the pacer's tick timer is cancelled");
+      assertTrue(status.pacing().maxMicros() > 0, "pacing was measured: " + status);
     }
   }
 

@@ -1,0 +1,312 @@
+#!/usr/bin/env bash
+# Load test: many SIPp callers speaking to the bridge at once, with the bridge's CPU per call and
+# a check that it let go of every call, port, SIP transaction and timer afterwards.
+#
+# Run from the repository root after `mvn -B -q -DskipTests package`:
+#
+#   deploy/sipp/load.sh --calls 500 --rate 20 --duration 30
+#
+# Options:
+#   --calls N          concurrent calls (sipp -l N)                                  [10]
+#   --rate R           new calls per second (sipp -r R)                              [5]
+#   --duration T       seconds each call talks after the answer (sipp -d T*1000)     [10]
+#   --total M          calls in all (sipp -m M)                                      [N]
+#   --codec C          PCMU or PCMA                                                  [PCMU]
+#   --sip-port P       the bridge's SIP port                                         [5060]
+#   --rtp-ports LO-HI  the bridge's RTP port range                                   [10000-19999]
+#   --sipp-port P      SIPp's own SIP port                                           [P+1]
+#   --sipp-media-port P  SIPp's media base port; calls use P..P+9999                 [20000]
+#   --local-ip IP      the address SIPp binds for SIP and media                      [127.0.0.1]
+#   --warmup W         calls of 10 s made first, not measured, so that the JIT has  [0]
+#                      compiled the hot paths (a cold JVM doubles the CPU of a short run)
+#   --settle S         seconds to wait after the run for the bridge to hold nothing  [50]
+#   --external-pid PID --target HOST:PORT
+#                      measure a bridge that is already running: no start, no stop, no status
+#   -- ARGS...         further arguments for the bridge (e.g. --config FILE)
+#
+# Output goes to the terminal and to target/load/<timestamp>/ (bridge.log, sipp files, report.txt).
+# Exit status: 0 when every call succeeded and the bridge holds nothing afterwards; 1 otherwise;
+# 2 for a bad command line or a missing tool.
+#
+# The settle wait: over UDP the bridge's SIP transactions outlive their call by 64*T1 = 32 s
+# (RFC 3261 timers J and L) and the status line comes every 10 s, so the bridge reads idle up to
+# ~42 s after the last call ended. Only then is it stopped.
+set -euo pipefail
+
+calls=10 rate=5 duration=10 total= codec=PCMU sip_port=5060 rtp_ports=10000-19999
+sipp_port= media_port=20000 local_ip=127.0.0.1 settle=50 warmup=0 external_pid= target=
+bridge_args=()
+
+usage() {
+  sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'
+  exit "$1"
+}
+die() { echo "load.sh: $*" >&2; exit 2; }
+need_int() { [[ "$2" =~ ^[1-9][0-9]*$ ]] || die "$1 needs a positive integer, got '$2'"; }
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --calls) calls=$2; shift 2 ;;
+    --rate) rate=$2; shift 2 ;;
+    --duration) duration=$2; shift 2 ;;
+    --total) total=$2; shift 2 ;;
+    --codec) codec=$2; shift 2 ;;
+    --sip-port) sip_port=$2; shift 2 ;;
+    --rtp-ports) rtp_ports=$2; shift 2 ;;
+    --sipp-port) sipp_port=$2; shift 2 ;;
+    --sipp-media-port) media_port=$2; shift 2 ;;
+    --local-ip) local_ip=$2; shift 2 ;;
+    --settle) settle=$2; shift 2 ;;
+    --warmup) warmup=$2; shift 2 ;;
+    --external-pid) external_pid=$2; shift 2 ;;
+    --target) target=$2; shift 2 ;;
+    --) shift; bridge_args=("$@"); break ;;
+    -h|--help) usage 0 ;;
+    *) echo "load.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+total=${total:-$calls}
+sipp_port=${sipp_port:-$((sip_port + 1))}
+for v in calls:$calls duration:$duration total:$total sip-port:$sip_port sipp-port:$sipp_port \
+    sipp-media-port:$media_port settle:$settle; do
+  need_int "--${v%%:*}" "${v#*:}"
+done
+[[ "$warmup" =~ ^[0-9]+$ ]] || die "--warmup needs a number of calls"
+[[ "$rate" =~ ^[0-9]+(\.[0-9]+)?$ ]] && [ "$rate" != 0 ] || die "--rate needs a positive number"
+case "$codec" in
+  PCMU) pt=0 law=pcmu ;;
+  PCMA) pt=8 law=pcma ;;
+  *) die "--codec is PCMU or PCMA" ;;
+esac
+[[ "$rtp_ports" =~ ^([0-9]+)-([0-9]+)$ ]] || die "--rtp-ports is LO-HI"
+rtp_lo=${BASH_REMATCH[1]} rtp_hi=${BASH_REMATCH[2]}
+# sipp 3.6.1 gives call n the media port P + (4*(n-1)) % 10000.
+if [ "$rtp_lo" -lt $((media_port + 10000)) ] && [ "$rtp_hi" -ge "$media_port" ]; then
+  die "--rtp-ports $rtp_ports overlaps SIPp's media ports $media_port-$((media_port + 9999))"
+fi
+if [ -n "$external_pid" ] || [ -n "$target" ]; then
+  [ -n "$external_pid" ] && [ -n "$target" ] || die "--external-pid and --target go together"
+  [ -r "/proc/$external_pid/stat" ] || die "no process $external_pid"
+fi
+
+for tool in sipp awk getconf; do
+  command -v "$tool" >/dev/null || die "$tool not found (sipp: apt-get install sip-tester)"
+done
+
+root=$(pwd)
+sipp_dir="$root/deploy/sipp"
+jar="$root/bridge/target/voicebridge.jar"
+[ -f "$sipp_dir/scenarios/uac-speech.xml" ] || die "run from the repository root"
+if [ -z "$external_pid" ]; then
+  [ -f "$jar" ] || die "$jar missing: run mvn -B -q -DskipTests package first"
+  command -v java >/dev/null || die "java not found"
+fi
+
+# The shortest pcap that covers the call, so the caller talks until it hangs up.
+pcap= pcap_secs=0
+for f in "$sipp_dir"/pcap/speech-"$law".pcap "$sipp_dir"/pcap/speech-"$law"-*s.pcap; do
+  [ -f "$f" ] || continue
+  if [[ "$f" =~ -([0-9]+)s\.pcap$ ]]; then secs=${BASH_REMATCH[1]}; else secs=18; fi
+  if [ -z "$pcap" ] || { [ "$pcap_secs" -lt "$duration" ] && [ "$secs" -gt "$pcap_secs" ]; } \
+      || { [ "$secs" -ge "$duration" ] && [ "$secs" -lt "$pcap_secs" ]; }; then
+    pcap=$f pcap_secs=$secs
+  fi
+done
+[ -n "$pcap" ] || die "no pcap for $codec in $sipp_dir/pcap"
+
+run_dir="$root/target/load/$(date +%Y%m%d-%H%M%S)"
+mkdir -p "$run_dir"
+report="$run_dir/report.txt"
+say() { echo "$*" | tee -a "$report"; }
+
+# Sockets: the bridge holds an RTP channel and two WebSocket ends (client and local server) per
+# call; SIPp a media socket or two per call.
+want_fds=$((calls * 8 + 1024))
+hard_fds=$(ulimit -Hn)
+if [ "$hard_fds" != unlimited ] && [ "$hard_fds" -lt "$want_fds" ]; then
+  echo "load.sh: warning: open-file hard limit $hard_fds < $want_fds wanted" >&2
+  want_fds=$hard_fds
+fi
+[ "$(ulimit -Sn)" != unlimited ] && [ "$(ulimit -Sn)" -lt "$want_fds" ] && ulimit -n "$want_fds"
+
+bridge_pid= sipp_pid=
+cleanup() {
+  [ -n "$sipp_pid" ] && kill "$sipp_pid" 2>/dev/null || true
+  if [ -n "$bridge_pid" ] && kill -0 "$bridge_pid" 2>/dev/null; then
+    kill -TERM "$bridge_pid" 2>/dev/null || true
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+log="$run_dir/bridge.log"
+if [ -z "$external_pid" ]; then
+  max_calls=()
+  [ "$calls" -gt 100 ] && max_calls=(--max-calls "$calls")
+  cmd=(java ${JAVA_OPTS:-} -jar "$jar" --sip-port "$sip_port" --rtp-ports "$rtp_ports"
+    "${max_calls[@]}" "${bridge_args[@]}")
+  echo "${cmd[*]}" > "$run_dir/bridge.cmd"
+  "${cmd[@]}" > "$log" 2>&1 &
+  bridge_pid=$!
+  # Ready once it logs that it listens (after SIP and the local server are bound).
+  for _ in $(seq 1 300); do
+    grep -q 'voicebridge listening:' "$log" && break
+    kill -0 "$bridge_pid" 2>/dev/null || { tail -20 "$log" >&2; die "the bridge exited"; }
+    sleep 0.1
+  done
+  grep -q 'voicebridge listening:' "$log" || { tail -20 "$log" >&2; die "bridge not ready in 30 s"; }
+  pid=$bridge_pid
+  target="127.0.0.1:$sip_port"
+else
+  pid=$external_pid
+fi
+
+tck=$(getconf CLK_TCK)
+# utime + stime of the whole process, in ticks; the command name may hold spaces, so cut at ')'.
+cpu_ticks() { sed 's/^.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; }
+
+# Sets sipp_cmd for a run named $1 (its files) of $2 calls, $3 at once, $4 s each.
+sipp_args() {
+  local ramp
+  ramp=$(awk -v m="$2" -v r="$rate" 'BEGIN { printf "%d", m / r + 1 }')
+  sipp_cmd=(sipp -sf "$sipp_dir/scenarios/uac-speech.xml"
+    -key pt "$pt" -key codec "$codec" -key pcap "$pcap"
+    -i "$local_ip" -mi "$local_ip" -p "$sipp_port" -mp "$media_port"
+    -l "$3" -r "$rate" -m "$2" -d $(($4 * 1000))
+    -nostdin -timeout "$((ramp + $4 + 120))s" -timeout_error
+    -trace_stat -stf "$run_dir/$1-stat.csv" -fd 1
+    -trace_screen -screen_file "$run_dir/$1-screen.log"
+    -trace_err -error_file "$run_dir/$1-errors.log"
+    "$target")
+  echo "${sipp_cmd[*]}" > "$run_dir/$1.cmd"
+}
+
+# Runs sipp_cmd in the background (so that Ctrl-C reaches the trap) and sets sipp_rc.
+run_sipp() {
+  set +e
+  (cd "$run_dir" && exec "${sipp_cmd[@]}") > "$run_dir/$1.out" 2>&1 &
+  sipp_pid=$!
+  wait "$sipp_pid"
+  sipp_rc=$?
+  sipp_pid=
+  set -e
+}
+
+# Attempted, successful and failed calls: the last row of SIPp's statistics holds the cumulative
+# counts; columns are found by name.
+sipp_counts() {
+  awk -F';' '
+    NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+    { a = $col["TotalCallCreated"]; s = $col["SuccessfulCall(C)"]; f = $col["FailedCall(C)"] }
+    END { print a + 0, s + 0, f + 0 }' "$run_dir/$1-stat.csv" 2>/dev/null || echo "0 0 0"
+}
+
+say "Load: $total calls, at most $calls at once, $rate/s, $duration s each, $codec," \
+  "caller audio $(basename "$pcap") (${pcap_secs} s), bridge pid $pid, target $target"
+[ "$pcap_secs" -lt "$duration" ] && say "warning: the caller is silent after ${pcap_secs} s"
+say "Run directory: $run_dir"
+if [ "$warmup" -gt 0 ]; then
+  sipp_args warmup "$warmup" "$((warmup < calls ? warmup : calls))" 10
+  run_sipp warmup
+  read -r w_attempted w_succeeded _ < <(sipp_counts warmup)
+  say "warmup: $w_succeeded of $w_attempted calls successful (sipp exit code $sipp_rc)"
+fi
+sipp_args sipp "$total" "$calls" "$duration"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+cpu_before=$(cpu_ticks "$pid")
+t_before=$(date +%s.%N)
+run_sipp sipp
+t_after=$(date +%s.%N)
+cpu_after=$(cpu_ticks "$pid")
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+read -r attempted succeeded failed < <(sipp_counts sipp)
+
+cpu_s=$(awk -v t="$((cpu_after - cpu_before))" -v hz="$tck" 'BEGIN { printf "%.2f", t / hz }')
+say ""
+say "sipp exit code:            $sipp_rc"
+say "calls attempted:           $attempted"
+say "calls successful:          $succeeded"
+say "calls failed:              $failed"
+say "$(awk -v s="$t_before" -v e="$t_after" 'BEGIN { printf "wall time:                 %.1f s", e - s }')"
+say "bridge CPU:                $cpu_s s"
+say "$(awk -v c="$cpu_s" -v n="$succeeded" -v d="$duration" 'BEGIN {
+  if (n > 0) {
+    printf "bridge CPU per call:       %.1f ms\n", c * 1000 / n
+    printf "bridge CPU per call-second: %.2f ms", c * 1000 / (n * d)
+  } else {
+    printf "bridge CPU per call:       n/a (no successful call)"
+  }}')"
+say "$(awk '/VmHWM/ { printf "bridge peak RSS:           %d MB", $2 / 1024 }' "/proc/$pid/status")"
+say "load average before/after: $load_before / $load_after ($(getconf _NPROCESSORS_ONLN) CPUs)"
+
+status=0
+[ "$sipp_rc" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$succeeded" -eq "$total" ] || status=1
+
+# Whether a status line shows anything held; pacing and the call totals are history, not state.
+held() {
+  awk '{
+    for (i = 1; i <= NF; i++) {
+      split($i, kv, "=")
+      if (kv[2] != "" && kv[1] !~ /^(pacing-|calls-ended|calls-failed)/ && kv[2] != 0) {
+        held = held " " $i
+      }
+    }
+  } END { print substr(held, 2) }'
+}
+last_status() { { grep -o 'Bridge status: .*' "$log" || true; } | tail -1; }
+last_line_of() { { grep -n "$1" "$log" || true; } | tail -1 | cut -d: -f1; }
+
+if [ -n "$bridge_pid" ]; then
+  # Settled: the newest status line comes after the last call's end line and holds nothing.
+  say ""
+  settled=
+  for _ in $(seq 1 "$settle"); do
+    last_end=$(last_line_of ' ended: ')
+    last_line=$(last_line_of 'Bridge status: ')
+    if [ -n "$last_line" ] && [ "${last_line:-0}" -gt "${last_end:-0}" ] \
+        && [ -z "$(last_status | held)" ]; then
+      settled=yes
+      break
+    fi
+    sleep 1
+  done
+  if [ -n "$settled" ]; then
+    say "settled:                   nothing held"
+  else
+    say "settled:                   NO, after $settle s still: $(last_status | held)"
+    status=1
+  fi
+
+  kill -TERM "$bridge_pid"
+  for _ in $(seq 1 200); do kill -0 "$bridge_pid" 2>/dev/null || break; sleep 0.1; done
+  if kill -0 "$bridge_pid" 2>/dev/null; then
+    say "the bridge did not stop in 20 s after SIGTERM; killed"
+    kill -KILL "$bridge_pid" || true
+    status=1
+  fi
+  wait "$bridge_pid" 2>/dev/null || true
+  bridge_pid=
+
+  final=$(last_status)
+  say ""
+  say "final ${final:-Bridge status: none logged}"
+  held_final=$(echo "$final" | held)
+  if [ -z "$final" ] || [ -n "$held_final" ]; then
+    say "still held after stop:     ${held_final:-unknown}"
+    status=1
+  fi
+  ended=$(grep -c ' ended: ' "$log" || true)
+  say "per-call end lines:        $ended$([ "$warmup" -gt 0 ] && echo " (with $warmup warmup calls)")"
+  { grep -o ' ended: [A-Z_]*\( (unanswered)\)\{0,1\}' "$log" || true; } | sed 's/^ ended: //' | sort | uniq -c \
+    | awk '{ n = $1; $1 = ""; printf "  %-28s %d\n", substr($0, 2), n }' | tee -a "$report"
+  awk '/ ended: / && match($0, /\(([0-9]+) lost\)/) {
+      lost += substr($0, RSTART + 1, RLENGTH - 7); n++ }
+    END { if (n) printf "packets lost from callers: %d\n", lost }' "$log" | tee -a "$report"
+  grep -q ' WARN \| ERROR ' "$log" && say "warnings/errors in the log: $(grep -c ' WARN \| ERROR ' "$log")"
+fi
+
+say ""
+say "result: $([ "$status" -eq 0 ] && echo PASS || echo FAIL)"
+exit "$status"
