@@ -151,11 +151,11 @@ if [ -z "$external_pid" ]; then
   bridge_pid=$!
   # Ready once it logs that it listens (after SIP and the local server are bound).
   for _ in $(seq 1 300); do
-    grep -q 'voicebridge listening:' "$log" && break
+    grep -q 'voicebridge listening' "$log" && break
     kill -0 "$bridge_pid" 2>/dev/null || { tail -20 "$log" >&2; die "the bridge exited"; }
     sleep 0.1
   done
-  grep -q 'voicebridge listening:' "$log" || { tail -20 "$log" >&2; die "bridge not ready in 30 s"; }
+  grep -q 'voicebridge listening' "$log" || { tail -20 "$log" >&2; die "bridge not ready in 30 s"; }
   pid=$bridge_pid
   target="127.0.0.1:$sip_port"
 else
@@ -165,6 +165,22 @@ fi
 tck=$(getconf CLK_TCK)
 # utime + stime of the whole process, in ticks; the command name may hold spaces, so cut at ')'.
 cpu_ticks() { sed 's/^.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; }
+# CPU ticks per thread group: "bridge" (bridge-loop-*: SIP, RTP, calls, the Voice Live client),
+# "local" (voicelive-local-*: the embedded stand-in for the service), "other" (GC, JIT, ...).
+thread_ticks() {
+  local task comm ticks b=0 l=0 o=0
+  for task in /proc/"$1"/task/*; do
+    comm=$(cat "$task/comm" 2>/dev/null) || continue
+    ticks=$(sed 's/^.*) //' "$task/stat" 2>/dev/null | awk '{print $12 + $13}') || continue
+    [ -n "$ticks" ] || continue
+    case "$comm" in
+      bridge-loop*) b=$((b + ticks)) ;;
+      voicelive-loca*) l=$((l + ticks)) ;;
+      *) o=$((o + ticks)) ;;
+    esac
+  done
+  echo "$b $l $o"
+}
 
 # Sets sipp_cmd for a run named $1 (its files) of $2 calls, $3 at once, $4 s each.
 sipp_args() {
@@ -215,10 +231,12 @@ fi
 sipp_args sipp "$total" "$calls" "$duration"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 cpu_before=$(cpu_ticks "$pid")
+read -r tb_before tl_before to_before < <(thread_ticks "$pid")
 t_before=$(date +%s.%N)
 run_sipp sipp
 t_after=$(date +%s.%N)
 cpu_after=$(cpu_ticks "$pid")
+read -r tb_after tl_after to_after < <(thread_ticks "$pid")
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 read -r attempted succeeded failed < <(sipp_counts sipp)
@@ -237,6 +255,14 @@ say "$(awk -v c="$cpu_s" -v n="$succeeded" -v d="$duration" 'BEGIN {
     printf "bridge CPU per call-second: %.2f ms", c * 1000 / (n * d)
   } else {
     printf "bridge CPU per call:       n/a (no successful call)"
+  }}')"
+# Threads that ended during the run are missing from the split, so its parts may sum to less.
+say "$(awk -v b="$((tb_after - tb_before))" -v l="$((tl_after - tl_before))" \
+  -v o="$((to_after - to_before))" -v hz="$tck" -v n="$succeeded" -v d="$duration" 'BEGIN {
+  if (n > 0) {
+    printf "  of which bridge loops:   %.2f s = %.2f ms per call-second\n", b / hz, b * 1000 / hz / (n * d)
+    printf "  local Voice Live server: %.2f s = %.2f ms per call-second\n", l / hz, l * 1000 / hz / (n * d)
+    printf "  JVM (GC, JIT, other):    %.2f s = %.2f ms per call-second", o / hz, o * 1000 / hz / (n * d)
   }}')"
 say "$(awk '/VmHWM/ { printf "bridge peak RSS:           %d MB", $2 / 1024 }' "/proc/$pid/status")"
 say "load average before/after: $load_before / $load_after ($(getconf _NPROCESSORS_ONLN) CPUs)"

@@ -21,9 +21,6 @@ import dev.voicebridge.protocol.server.LocalServerConfig;
 import dev.voicebridge.protocol.server.LocalVoiceLiveServer;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -53,6 +50,8 @@ public final class Bridge implements AutoCloseable {
   private final BridgeConfig config;
   private final SipConfig sipConfig;
   private EventLoopGroup group;
+  private NettyTransport transport;
+  private EventLoopGroup localServerGroup;
   private LocalVoiceLiveServer localServer;
   private RtpEngine rtp;
   private CallManager calls;
@@ -99,19 +98,24 @@ public final class Bridge implements AutoCloseable {
     if (group != null) {
       throw new IllegalStateException("Already started");
     }
-    group = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
+    transport = NettyTransport.best();
+    // One loop per core: a call's SIP, RTP, WebSocket and timers share its loop, lock-free.
+    group = transport.newGroup(Runtime.getRuntime().availableProcessors(), "bridge-loop");
     try {
       VoiceLiveClientConfig clientConfig = clientConfig();
       RtpConfig r = config.rtp();
       rtp = new RtpEngine(RtpEngineConfig.newBuilder()
           .bindAddress(InetAddress.getByName(r.bindAddress()))
           .ports(r.portRange().first(), r.portRange().last())
-          .build(), new Bootstrap().channel(NioDatagramChannel.class));
-      calls = new CallManager(config, rtp, VoiceLiveClient.create(), clientConfig,
+          .build(), new Bootstrap().channel(transport.datagram()));
+      VoiceLiveClient client = VoiceLiveClient.newBuilder()
+          .channelFactory(transport.socket()).build();
+      calls = new CallManager(config, rtp, client, clientConfig,
           advertisedRtpAddress(r));
       calls.addSummaryListener(callEnds);
       summaryListeners.forEach(calls::addSummaryListener);
-      sip = new SipServer(sipConfig, group, calls);
+      sip = new SipServer(sipConfig, group, calls, transport.datagram(),
+          transport.serverSocket());
       sip.start();
       statusTask = group.scheduleAtFixedRate(this::reportStatus,
           STATUS_PERIOD_SECONDS, STATUS_PERIOD_SECONDS, TimeUnit.SECONDS);
@@ -131,10 +135,14 @@ public final class Bridge implements AutoCloseable {
         .model(v.model())
         .connectTimeout(v.connectTimeout());
     if (v.usesLocalServer()) {
+      // Its own loops: it stands in for a remote service, so its CPU is kept apart from the
+      // bridge's (threads voicelive-local-*), as it would be in production.
+      localServerGroup =
+          transport.newGroup(Runtime.getRuntime().availableProcessors(), "voicelive-local");
       localServer = LocalVoiceLiveServer.start(LocalServerConfig.newBuilder()
           .port(config.localServer().port())
           .agent(config.localServer().agent())
-          .build(), group);
+          .build(), localServerGroup, transport.serverSocketFactory());
       return b.endpoint(localServer.endpoint()).credential(VoiceLiveCredential.none()).build();
     }
     b.endpoint(v.endpoint());
@@ -184,6 +192,10 @@ public final class Bridge implements AutoCloseable {
     if (localServer != null) {
       localServer.close();
     }
+    if (localServerGroup != null) {
+      localServerGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+      localServerGroup = null;
+    }
     group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
     group = null;
   }
@@ -232,6 +244,11 @@ public final class Bridge implements AutoCloseable {
   public Bridge onCallEnded(Consumer<CallSummary> listener) {
     summaryListeners.add(Objects.requireNonNull(listener, "listener"));
     return this;
+  }
+
+  /** The Netty transport in use ({@code epoll} or {@code nio}), or null before start. */
+  public String transportName() {
+    return transport == null ? null : transport.name();
   }
 
   /** Calls not yet closed. */

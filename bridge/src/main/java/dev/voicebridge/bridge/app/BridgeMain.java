@@ -24,7 +24,8 @@ public final class BridgeMain {
     }
     Bridge bridge = new Bridge(((BridgeCommandLine.Run) result).config()).start();
     Runtime.getRuntime().addShutdownHook(new Thread(bridge::stop, "bridge-shutdown"));
-    log.info("voicebridge listening: SIP UDP {}, Voice Live {}", bridge.sipUdpAddress(),
+    log.info("voicebridge listening ({}): SIP UDP {}, Voice Live {}", bridge.transportName(),
+        bridge.sipUdpAddress(),
         bridge.localServerEndpoint().map(e -> e + " (local)").orElse("remote"));
   }
 }

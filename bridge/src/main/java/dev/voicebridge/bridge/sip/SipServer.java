@@ -7,6 +7,8 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.socket.DatagramChannel;
+import io.netty.channel.socket.ServerSocketChannel;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.EventExecutor;
@@ -38,6 +40,8 @@ public final class SipServer {
   private final EventLoopGroup group;
   private final ExecutorService blocking;
   private final SipStack stack;
+  private final Class<? extends DatagramChannel> udpChannelClass;
+  private final Class<? extends ServerSocketChannel> tcpChannelClass;
   private final List<Channel> channels = new ArrayList<>();
   private Channel udpChannel;
   private Channel tcpChannel;
@@ -50,6 +54,24 @@ public final class SipServer {
    * @param handler the call layer
    */
   public SipServer(SipConfig config, EventLoopGroup group, InviteHandler handler) {
+    this(config, group, handler, NioDatagramChannel.class, NioServerSocketChannel.class);
+  }
+
+  /**
+   * Creates a server on another transport than NIO (e.g. epoll); the channel classes must match
+   * the group's I/O handler.
+   *
+   * @param config the settings
+   * @param group the event loops; calls are spread over all of them by Call-ID
+   * @param handler the call layer
+   * @param udpChannel the UDP channel class
+   * @param tcpChannel the TCP listener class
+   */
+  public SipServer(SipConfig config, EventLoopGroup group, InviteHandler handler,
+      Class<? extends DatagramChannel> udpChannel,
+      Class<? extends ServerSocketChannel> tcpChannel) {
+    this.udpChannelClass = Objects.requireNonNull(udpChannel, "udpChannel");
+    this.tcpChannelClass = Objects.requireNonNull(tcpChannel, "tcpChannel");
     this.config = Objects.requireNonNull(config, "config");
     this.group = Objects.requireNonNull(group, "group");
     Objects.requireNonNull(handler, "handler");
@@ -79,7 +101,7 @@ public final class SipServer {
     if (config.udpPort() != SipConfig.DISABLED) {
       udpChannel = new Bootstrap()
           .group(group)
-          .channel(NioDatagramChannel.class)
+          .channel(udpChannelClass)
           .option(ChannelOption.SO_RCVBUF, UDP_RECEIVE_BUFFER)
           .handler(new ChannelInitializer<>() {
             @Override
@@ -94,7 +116,7 @@ public final class SipServer {
     if (config.tcpPort() != SipConfig.DISABLED) {
       tcpChannel = new ServerBootstrap()
           .group(group)
-          .channel(NioServerSocketChannel.class)
+          .channel(tcpChannelClass)
           .childOption(ChannelOption.TCP_NODELAY, true)
           .childHandler(new ChannelInitializer<>() {
             @Override
