@@ -199,6 +199,16 @@ sipp_args() {
 }
 
 # Runs sipp_cmd in the background (so that Ctrl-C reaches the trap) and sets sipp_rc.
+# CPU seconds (user + system) of this script's finished children: SIPp, whose share of the
+# machine explains how much is left for the bridge.
+# (times must run in this shell, not in a $(...) subshell, which has no children of its own.)
+children_cpu() {
+  times > "$run_dir/times"
+  awk 'NR == 2 {
+    split($1, u, /[ms]/); split($2, k, /[ms]/)
+    printf "%.2f", u[1] * 60 + u[2] + k[1] * 60 + k[2] }' "$run_dir/times"
+}
+
 run_sipp() {
   set +e
   (cd "$run_dir" && exec "${sipp_cmd[@]}") > "$run_dir/$1.out" 2>&1 &
@@ -233,7 +243,11 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 cpu_before=$(cpu_ticks "$pid")
 read -r tb_before tl_before to_before < <(thread_ticks "$pid")
 t_before=$(date +%s.%N)
+children_cpu > "$run_dir/cpu.before"
 run_sipp sipp
+children_cpu > "$run_dir/cpu.after"
+sipp_cpu_before=$(cat "$run_dir/cpu.before")
+sipp_cpu_after=$(cat "$run_dir/cpu.after")
 t_after=$(date +%s.%N)
 cpu_after=$(cpu_ticks "$pid")
 read -r tb_after tl_after to_after < <(thread_ticks "$pid")
@@ -264,6 +278,8 @@ say "$(awk -v b="$((tb_after - tb_before))" -v l="$((tl_after - tl_before))" \
     printf "  local Voice Live server: %.2f s = %.2f ms per call-second\n", l / hz, l * 1000 / hz / (n * d)
     printf "  JVM (GC, JIT, other):    %.2f s = %.2f ms per call-second", o / hz, o * 1000 / hz / (n * d)
   }}')"
+say "$(awk -v a="$sipp_cpu_before" -v b="$sipp_cpu_after" -v w="$t_before" -v e="$t_after" \
+  'BEGIN { printf "SIPp CPU (for comparison):  %.2f s (%.0f%% of one core)", b - a, 100 * (b - a) / (e - w) }')"
 say "$(awk '/VmHWM/ { printf "bridge peak RSS:           %d MB", $2 / 1024 }' "/proc/$pid/status")"
 say "load average before/after: $load_before / $load_after ($(getconf _NPROCESSORS_ONLN) CPUs)"
 
