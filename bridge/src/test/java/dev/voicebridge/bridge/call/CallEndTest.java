@@ -17,6 +17,8 @@ class CallEndTest {
     "REMOTE_BYE,        false, false",
     "SIP_TERMINATED,    false, false",
     "VOICE_LIVE_FAILED, true,  true",
+    "MEDIA_FAILED,      true,  true",
+    "IDLE,              true,  true",
     "MAX_DURATION,      true,  true",
     "SHUTDOWN,          true,  true",
   })
@@ -28,6 +30,6 @@ class CallEndTest {
   @Test
   void theTableAboveHasARowForEveryEnding() {
     // A new ending must be decided on here, not default to silence towards the caller.
-    assertThat(CallEnd.values()).hasSize(8);
+    assertThat(CallEnd.values()).hasSize(10);
   }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * A caller's RTP endpoint on loopback: counts the bridge's packets (and the loud ones) on a
  * background thread and sends μ-law frames.
  */
-final class CallerMedia implements AutoCloseable {
+public final class CallerMedia implements AutoCloseable {
   private final DatagramSocket socket;
   private final Thread receiver;
   private final AtomicInteger packets = new AtomicInteger();
@@ -21,34 +21,40 @@ final class CallerMedia implements AutoCloseable {
   private volatile boolean running = true;
   private int sequence;
 
-  CallerMedia() throws SocketException {
-    socket = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0));
+  /** An endpoint on a free port. */
+  public CallerMedia() throws SocketException {
+    this(0);
+  }
+
+  /** An endpoint on {@code port} (the port an SDP fixture offers). */
+  public CallerMedia(int port) throws SocketException {
+    socket = new DatagramSocket(new InetSocketAddress("127.0.0.1", port));
     receiver = new Thread(this::receive, "caller-media-" + socket.getLocalPort());
     receiver.setDaemon(true);
     receiver.start();
   }
 
-  int port() {
+  public int port() {
     return socket.getLocalPort();
   }
 
   /** RTP packets received from the bridge so far. */
-  int packets() {
+  public int packets() {
     return packets.get();
   }
 
   /** Received packets with audible audio in them (not silence). */
-  int loudPackets() {
+  public int loudPackets() {
     return loud.get();
   }
 
   /** The payload type of the last packet received, or -1. */
-  int lastPayloadType() {
+  public int lastPayloadType() {
     return (int) lastPayloadType.get();
   }
 
   /** Sends {@code count} 20 ms μ-law frames of a 440 Hz tone (or silence), paced in real time. */
-  void send(InetSocketAddress to, int count, boolean tone) throws Exception {
+  public void send(InetSocketAddress to, int count, boolean tone) throws Exception {
     byte[] packet = new byte[12 + 160];
     long start = System.nanoTime();
     for (int n = 0; n < count; n++, sequence++) {

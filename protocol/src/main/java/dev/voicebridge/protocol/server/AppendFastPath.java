@@ -6,14 +6,14 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Base64;
+import java.util.Arrays;
 
 /**
  * Reads the audio of a plain {@code input_audio_buffer.append} straight from the frame, without a
  * JSON tree or a string of the base64: appends are almost every frame a session receives, and
  * profiling showed the tree, the string copies and Jackson's own base64 decoding as most of their
- * cost. The parser only checks the shape and finds the audio; the base64 is decoded in place from
- * the frame's bytes.
+ * cost. The parser only checks the shape and finds the audio; the base64 is decoded from the
+ * frame's bytes into the session's reused buffer ({@link Base64Audio}).
  *
  * <p>Only the well-formed case is handled here: an object with {@code type}, {@code audio} and
  * optionally {@code event_id}, in any order, the audio valid base64 without JSON escapes and within
@@ -22,7 +22,6 @@ import java.util.Base64;
  */
 final class AppendFastPath {
   private static final String APPEND = "input_audio_buffer.append";
-  private static final Base64.Decoder BASE64 = Base64.getDecoder();
 
   private AppendFastPath() {}
 
@@ -33,24 +32,38 @@ final class AppendFastPath {
    * @param maxAppendBytes the largest decoded size accepted
    */
   static byte[] read(ByteBuf content, int maxAppendBytes) {
+    AppendScratch scratch = new AppendScratch();
+    int length = read(content, maxAppendBytes, scratch);
+    return length < 0 ? null : Arrays.copyOf(scratch.audio(0), length);
+  }
+
+  /**
+   * Decodes the audio into {@code scratch} (see {@link AppendScratch#audio}) and returns its
+   * length, or -1 when the frame is not a plain valid append.
+   *
+   * @param content the frame's JSON; its reader index is not moved
+   * @param maxAppendBytes the largest decoded size accepted
+   * @param scratch the session's reused buffers
+   */
+  static int read(ByteBuf content, int maxAppendBytes, AppendScratch scratch) {
     long audioQuote = -1;
     boolean append = false;
     try (InputStream in = new ByteBufInputStream(content.duplicate());
         JsonParser parser = ServerJson.MAPPER.getFactory().createParser(in)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return null;
+        return -1;
       }
       for (JsonToken token = parser.nextToken();
           token != JsonToken.END_OBJECT;
           token = parser.nextToken()) {
         String name = parser.currentName();
         if (parser.nextToken() != JsonToken.VALUE_STRING) {
-          return null;
+          return -1;
         }
         switch (name) {
           case "type" -> {
             if (!APPEND.equals(parser.getText())) {
-              return null;
+              return -1;
             }
             append = true;
           }
@@ -60,36 +73,32 @@ final class AppendFastPath {
             // Only errors carry it back, and errors are reported by the general path.
           }
           default -> {
-            return null;
+            return -1;
           }
         }
       }
       if (!append || audioQuote < 0 || parser.nextToken() != null) {
-        return null;
+        return -1;
       }
     } catch (IOException | RuntimeException e) {
-      return null;
+      return -1;
     }
-    return decodeInPlace(content, content.readerIndex() + (int) audioQuote + 1, maxAppendBytes);
+    return decodeInPlace(
+        content, content.readerIndex() + (int) audioQuote + 1, maxAppendBytes, scratch);
   }
 
-  private static byte[] decodeInPlace(ByteBuf content, int start, int maxAppendBytes) {
+  private static int decodeInPlace(
+      ByteBuf content, int start, int maxAppendBytes, AppendScratch scratch) {
     int end = content.indexOf(start, content.writerIndex(), (byte) '"');
     if (end < 0 || content.bytesBefore(start, end - start, (byte) '\\') >= 0) {
-      return null;
+      return -1;
     }
     int length = end - start;
     if ((long) length / 4 * 3 > maxAppendBytes + 2L) {
-      return null;
+      return -1;
     }
-    // One bulk copy out of the (usually direct) frame: the JDK decoder reads heap arrays fastest.
-    byte[] base64 = new byte[length];
-    content.getBytes(start, base64);
-    try {
-      byte[] decoded = BASE64.decode(base64);
-      return decoded.length > maxAppendBytes ? null : decoded;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    int decoded = Base64Audio.decode(
+        content, start, length, scratch.audio(Base64Audio.maxDecodedLength(length)));
+    return decoded > maxAppendBytes ? -1 : decoded;
   }
 }

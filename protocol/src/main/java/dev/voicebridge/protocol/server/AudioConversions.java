@@ -35,6 +35,26 @@ final class AudioConversions {
     return out;
   }
 
+  /**
+   * Decodes {@code length} appended bytes into {@code scratch}'s samples, at the format's rate.
+   *
+   * @return the number of samples, or -1 for PCM16 with an odd byte count (the general path
+   *     reports that error)
+   */
+  static int decodeInput(InputFormat format, byte[] bytes, int length, AppendScratch scratch) {
+    if (format == InputFormat.PCM16) {
+      if ((length & 1) != 0) {
+        return -1;
+      }
+      short[] out = scratch.samples(length / 2);
+      Pcm16.fromLittleEndian(bytes, 0, out, 0, length / 2);
+      return length / 2;
+    }
+    short[] out = scratch.samples(length);
+    law(format == InputFormat.G711_ULAW).decode(bytes, 0, out, 0, length);
+    return length;
+  }
+
   /** Encodes samples {@code [from, to)}, already at the format's rate, for a delta. */
   static byte[] encodeOutput(OutputFormat format, short[] samples, int from, int to) {
     int count = to - from;

@@ -87,8 +87,13 @@ final class InputAudioStream implements ServerVad.Listener {
 
   /** Appends decoded samples at the session's input rate and runs VAD over them. */
   void append(short[] pcm) {
-    buffer.append(pcm, 0, pcm.length);
-    position += pcm.length;
+    append(pcm, pcm.length);
+  }
+
+  /** Appends the first {@code count} samples of {@code pcm} (a reused array) and runs VAD. */
+  void append(short[] pcm, int count) {
+    buffer.append(pcm, 0, count);
+    position += count;
     long maxSamples = (long) maxBufferedAudioMs * rate / 1000;
     if (buffer.end() - buffer.start() > maxSamples) {
       buffer.dropBefore(buffer.end() - maxSamples);
@@ -96,7 +101,7 @@ final class InputAudioStream implements ServerVad.Listener {
     if (vad == null) {
       return;
     }
-    vad.process(pcm, 0, pcm.length);
+    vad.process(pcm, 0, count);
     if (!vad.speaking()) {
       long keep =
           (long) (turnDetection.prefixPaddingMs() + turnDetection.speechDurationMs() + 10)

@@ -73,16 +73,18 @@ final class ServerSession implements InputAudioStream.Listener {
   }
 
   /**
-   * Appends audio that {@link AppendFastPath} already took out of a frame.
+   * Appends the first {@code length} bytes of audio that {@link AppendFastPath} already took out
+   * of a frame, converting them in {@code scratch}.
    *
    * @return false if the bytes do not fit the input format (an odd PCM16 count): the caller then
    *     handles the frame as a general event, which reports the error
    */
-  boolean appendDecoded(byte[] bytes) {
-    if (session.inputFormat() == InputFormat.PCM16 && (bytes.length & 1) != 0) {
+  boolean appendDecoded(byte[] bytes, int length, AppendScratch scratch) {
+    int samples = AudioConversions.decodeInput(session.inputFormat(), bytes, length, scratch);
+    if (samples < 0) {
       return false;
     }
-    input.append(AudioConversions.decodeInput(session.inputFormat(), bytes));
+    input.append(scratch.samples(samples), samples);
     return true;
   }
 

@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ServerSessionHandler extends SimpleChannelInboundHandler<WebSocketFrame>
     implements EventSink {
+  private final AppendScratch scratch = new AppendScratch();
   private static final Logger log = LoggerFactory.getLogger(ServerSessionHandler.class);
 
   private final LocalServerConfig config;
@@ -69,8 +70,8 @@ final class ServerSessionHandler extends SimpleChannelInboundHandler<WebSocketFr
   protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
     if (frame instanceof TextWebSocketFrame) {
       stats.eventIn();
-      byte[] audio = AppendFastPath.read(frame.content(), config.maxAppendBytes());
-      if (audio != null && session.appendDecoded(audio)) {
+      int length = AppendFastPath.read(frame.content(), config.maxAppendBytes(), scratch);
+      if (length >= 0 && session.appendDecoded(scratch.audio(length), length, scratch)) {
         return;
       }
       JsonNode event;
