@@ -97,8 +97,10 @@ final class AppendFastPath {
     if ((long) length / 4 * 3 > maxAppendBytes + 2L) {
       return -1;
     }
+    byte[] base64 = scratch.base64(length);
+    content.getBytes(start, base64, 0, length);
     int decoded = Base64Audio.decode(
-        content, start, length, scratch.audio(Base64Audio.maxDecodedLength(length)));
+        base64, 0, length, scratch.audio(Base64Audio.maxDecodedLength(length)));
     return decoded > maxAppendBytes ? -1 : decoded;
   }
 }

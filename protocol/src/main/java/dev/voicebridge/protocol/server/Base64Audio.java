@@ -1,12 +1,10 @@
 package dev.voicebridge.protocol.server;
 
-import io.netty.buffer.ByteBuf;
 import java.util.Arrays;
 
 /**
- * Decodes the base64 of an append straight from the frame's bytes into a reused array: the JDK's
- * decoder needs the encoded text in a heap array of its own and returns a new array, two copies
- * per append. Accepts what {@link java.util.Base64#getDecoder()} accepts (RFC 4648 alphabet,
+ * Decodes the base64 of an append into a reused array: the JDK's decoder takes the whole of its
+ * source array and returns a new array, which costs two allocations per append. Accepts what {@link java.util.Base64#getDecoder()} accepts (RFC 4648 alphabet,
  * padding optional) and rejects everything else, so the general path can report the error.
  */
 final class Base64Audio {
@@ -29,16 +27,17 @@ final class Base64Audio {
   }
 
   /**
-   * Decodes {@code length} characters of {@code src} from {@code start} into {@code dst}.
+   * Decodes {@code length} characters of {@code src} from {@code start} into {@code dst}. (A heap
+   * array, not the frame's buffer: per-byte reads of a direct buffer cost more than one bulk copy.)
    *
    * @param dst has room for {@link #maxDecodedLength(int) maxDecodedLength(length)} bytes
    * @return the number of bytes decoded, or -1 if the text is not valid base64
    */
-  static int decode(ByteBuf src, int start, int length, byte[] dst) {
+  static int decode(byte[] src, int start, int length, byte[] dst) {
     int end = start + length;
     // Padding ends the data: at most two '=' at the very end of a four-character unit.
     int pad = 0;
-    while (pad < 2 && end > start && src.getByte(end - 1) == '=') {
+    while (pad < 2 && end > start && src[end - 1] == '=') {
       end--;
       pad++;
     }
@@ -48,8 +47,8 @@ final class Base64Audio {
     int out = 0;
     int i = start;
     for (; i + 4 <= end; i += 4) {
-      int bits = VALUES[src.getByte(i) & 0xFF] << 18 | VALUES[src.getByte(i + 1) & 0xFF] << 12
-          | VALUES[src.getByte(i + 2) & 0xFF] << 6 | VALUES[src.getByte(i + 3) & 0xFF];
+      int bits = VALUES[src[i] & 0xFF] << 18 | VALUES[src[i + 1] & 0xFF] << 12
+          | VALUES[src[i + 2] & 0xFF] << 6 | VALUES[src[i + 3] & 0xFF];
       if (bits < 0) {
         return -1; // an INVALID (-1) anywhere makes the whole value negative
       }
@@ -62,9 +61,9 @@ final class Base64Audio {
       return -1; // six bits cannot make a byte
     }
     if (rest > 1) {
-      int bits = VALUES[src.getByte(i) & 0xFF] << 18 | VALUES[src.getByte(i + 1) & 0xFF] << 12;
+      int bits = VALUES[src[i] & 0xFF] << 18 | VALUES[src[i + 1] & 0xFF] << 12;
       if (rest == 3) {
-        bits |= VALUES[src.getByte(i + 2) & 0xFF] << 6;
+        bits |= VALUES[src[i + 2] & 0xFF] << 6;
       }
       if (bits < 0) {
         return -1;
