@@ -133,12 +133,30 @@ fi
 bridge_pid= sipp_pid=
 cleanup() {
   [ -n "$sipp_pid" ] && kill "$sipp_pid" 2>/dev/null || true
+  [ -n "$sink_pid" ] && kill "$sink_pid" 2>/dev/null || true
   if [ -n "$bridge_pid" ] && kill -0 "$bridge_pid" 2>/dev/null; then
     kill -TERM "$bridge_pid" 2>/dev/null || true
   fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+
+# SIPp offers call n the media port base + 4(n-1) (mod 10000) but never binds it, so every RTP
+# packet the bridge sends back would draw an ICMP "port unreachable" whose kernel work, on
+# loopback, is charged to the bridge. A sink binds those ports (and reads nothing), as a phone
+# would have them open.
+sink_pid=
+start_sink() {
+  local ports=$(( (total + warmup) > 2500 ? 2500 : total + warmup ))
+  # The base port itself (and base + 2) are SIPp's own media sockets.
+  java "$sipp_dir/RtpSink.java" "$local_ip" $((media_port + 4)) "$ports" 4 \
+    > "$run_dir/rtp-sink.log" 2>&1 &
+  sink_pid=$!
+  for _ in $(seq 1 100); do
+    grep -q 'RtpSink:' "$run_dir/rtp-sink.log" 2>/dev/null && break
+    sleep 0.2
+  done
+}
 
 log="$run_dir/bridge.log"
 if [ -z "$external_pid" ]; then
@@ -232,6 +250,7 @@ say "Load: $total calls, at most $calls at once, $rate/s, $duration s each, $cod
   "caller audio $(basename "$pcap") (${pcap_secs} s), bridge pid $pid, target $target"
 [ "$pcap_secs" -lt "$duration" ] && say "warning: the caller is silent after ${pcap_secs} s"
 say "Run directory: $run_dir"
+start_sink
 if [ "$warmup" -gt 0 ]; then
   sipp_args warmup "$warmup" "$((warmup < calls ? warmup : calls))" 10
   run_sipp warmup
