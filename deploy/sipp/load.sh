@@ -20,6 +20,9 @@
 #   --warmup W         calls of 10 s made first, not measured, so that the JIT has  [0]
 #                      compiled the hot paths (a cold JVM doubles the CPU of a short run)
 #   --settle S         seconds to wait after the run for the bridge to hold nothing  [50]
+#   --capture S        record the bridge's outgoing RTP for S seconds once every call is up
+#                      (dumpcap, on the wire) and print each stream's send-interval deviation
+#                      from 20 ms: an outside view of the pacing in the steady state  [0: off]
 #   --external-pid PID --target HOST:PORT
 #                      measure a bridge that is already running: no start, no stop, no status
 #   -- ARGS...         further arguments for the bridge (e.g. --config FILE)
@@ -35,6 +38,7 @@ set -euo pipefail
 
 calls=10 rate=5 duration=10 total= codec=PCMU sip_port=5060 rtp_ports=10000-19999
 sipp_port= media_port=20000 local_ip=127.0.0.1 settle=50 warmup=0 external_pid= target=
+capture=0
 bridge_args=()
 
 usage() {
@@ -57,6 +61,7 @@ while [ $# -gt 0 ]; do
     --sipp-media-port) media_port=$2; shift 2 ;;
     --local-ip) local_ip=$2; shift 2 ;;
     --settle) settle=$2; shift 2 ;;
+    --capture) capture=$2; shift 2 ;;
     --warmup) warmup=$2; shift 2 ;;
     --external-pid) external_pid=$2; shift 2 ;;
     --target) target=$2; shift 2 ;;
@@ -73,6 +78,7 @@ for v in calls:$calls duration:$duration total:$total sip-port:$sip_port sipp-po
   need_int "--${v%%:*}" "${v#*:}"
 done
 [[ "$warmup" =~ ^[0-9]+$ ]] || die "--warmup needs a number of calls"
+[[ "$capture" =~ ^[0-9]+$ ]] || die "--capture needs a number of seconds"
 [[ "$rate" =~ ^[0-9]+(\.[0-9]+)?$ ]] && [ "$rate" != 0 ] || die "--rate needs a positive number"
 case "$codec" in
   PCMU) pt=0 law=pcmu ;;
@@ -93,6 +99,11 @@ fi
 for tool in sipp awk getconf; do
   command -v "$tool" >/dev/null || die "$tool not found (sipp: apt-get install sip-tester)"
 done
+if [ "$capture" -gt 0 ]; then
+  for tool in dumpcap tshark sort; do
+    command -v "$tool" >/dev/null || die "--capture needs $tool (apt-get install tshark)"
+  done
+fi
 
 root=$(pwd)
 sipp_dir="$root/deploy/sipp"
@@ -130,10 +141,11 @@ if [ "$hard_fds" != unlimited ] && [ "$hard_fds" -lt "$want_fds" ]; then
 fi
 [ "$(ulimit -Sn)" != unlimited ] && [ "$(ulimit -Sn)" -lt "$want_fds" ] && ulimit -n "$want_fds"
 
-bridge_pid= sipp_pid=
+bridge_pid= sipp_pid= sink_pid= capture_pid=
 cleanup() {
   [ -n "$sipp_pid" ] && kill "$sipp_pid" 2>/dev/null || true
   [ -n "$sink_pid" ] && kill "$sink_pid" 2>/dev/null || true
+  [ -n "$capture_pid" ] && kill "$capture_pid" 2>/dev/null || true
   if [ -n "$bridge_pid" ] && kill -0 "$bridge_pid" 2>/dev/null; then
     kill -TERM "$bridge_pid" 2>/dev/null || true
   fi
@@ -246,6 +258,43 @@ sipp_counts() {
     END { print a + 0, s + 0, f + 0 }' "$run_dir/$1-stat.csv" 2>/dev/null || echo "0 0 0"
 }
 
+# The outside view of the pacing: the bridge's RTP as it left, once every call is up (the ramp
+# takes calls/rate seconds), for `capture` seconds, but not past the first hang-ups.
+capture_pid=
+start_capture() {
+  [ "$capture" -gt 0 ] || return 0
+  local ramp=$(awk -v c="$calls" -v r="$rate" 'BEGIN { printf "%d", c / r + 2 }')
+  [ $((ramp + capture)) -gt "$duration" ] && say "warning: the capture outlasts the first calls"
+  (sleep "$ramp" && exec dumpcap -q -i lo -s 64 -f "udp src portrange $rtp_lo-$rtp_hi" \
+    -a "duration:$capture" -w "$run_dir/rtp-out.pcapng") > "$run_dir/dumpcap.log" 2>&1 &
+  capture_pid=$!
+}
+
+# Per stream (source port), |interval between two packets - 20 ms|, in ms, as percentiles.
+capture_report() {
+  [ -n "$capture_pid" ] || return 0
+  wait "$capture_pid" 2>/dev/null || true
+  capture_pid=
+  if [ ! -s "$run_dir/rtp-out.pcapng" ]; then
+    say "pacing on the wire:        no capture ($(tail -1 "$run_dir/dumpcap.log"))"
+    return 0
+  fi
+  tshark -r "$run_dir/rtp-out.pcapng" -T fields -e frame.time_epoch -e udp.srcport 2>/dev/null \
+    | awk '{ if ($2 in last) { d = ($1 - last[$2]) * 1000 - 20; print (d < 0 ? -d : d) }
+             last[$2] = $1; n[$2] = 1 }
+           END { for (p in n) s++; print s > "/dev/stderr" }' 2> "$run_dir/rtp-out.streams" \
+    | sort -g > "$run_dir/rtp-out.deviation-ms"
+  say "$(awk -v streams="$(cat "$run_dir/rtp-out.streams")" -v secs="$capture" '
+    { v[NR] = $1 }
+    function pc(q) { i = int(q * NR); if (i < 1) i = 1; return v[i] }
+    END {
+      if (NR == 0) { print "pacing on the wire:        no packets captured"; exit }
+      printf "pacing on the wire (%d s, %d streams, %d intervals): deviation from 20 ms" \
+        " p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms", secs, streams, NR,
+        pc(0.5), pc(0.99), pc(0.999), v[NR]
+    }' "$run_dir/rtp-out.deviation-ms")"
+}
+
 say "Load: $total calls, at most $calls at once, $rate/s, $duration s each, $codec," \
   "caller audio $(basename "$pcap") (${pcap_secs} s), bridge pid $pid, target $target"
 [ "$pcap_secs" -lt "$duration" ] && say "warning: the caller is silent after ${pcap_secs} s"
@@ -263,6 +312,7 @@ cpu_before=$(cpu_ticks "$pid")
 read -r tb_before tl_before to_before < <(thread_ticks "$pid")
 t_before=$(date +%s.%N)
 children_cpu > "$run_dir/cpu.before"
+start_capture
 run_sipp sipp
 children_cpu > "$run_dir/cpu.after"
 sipp_cpu_before=$(cat "$run_dir/cpu.before")
@@ -301,6 +351,7 @@ say "$(awk -v a="$sipp_cpu_before" -v b="$sipp_cpu_after" -v w="$t_before" -v e=
   'BEGIN { printf "SIPp CPU (for comparison):  %.2f s (%.0f%% of one core)", b - a, 100 * (b - a) / (e - w) }')"
 say "$(awk '/VmHWM/ { printf "bridge peak RSS:           %d MB", $2 / 1024 }' "/proc/$pid/status")"
 say "load average before/after: $load_before / $load_after ($(getconf _NPROCESSORS_ONLN) CPUs)"
+capture_report
 
 status=0
 [ "$sipp_rc" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$succeeded" -eq "$total" ] || status=1
