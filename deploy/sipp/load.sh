@@ -416,6 +416,31 @@ if [ -n "$bridge_pid" ]; then
   awk '/ ended: / && match($0, /\(([0-9]+) lost\)/) {
       lost += substr($0, RSTART + 1, RLENGTH - 7); n++ }
     END { if (n) printf "packets lost from callers: %d\n", lost }' "$log" | tee -a "$report"
+  # Audio delivered: each call's RTP to the caller and frames to the model against what a 20 ms
+  # clock gives over its life. A bridge that cannot keep up drops ticks and falls short here,
+  # while SIPp still counts the call as successful.
+  media=$(grep ' ended: ' "$log" | tail -n "$total" | awk '
+    { ms = 0; sent = -1; up = -1
+      for (i = 1; i < NF; i++) {
+        if ($i == "after") ms = $(i + 1)
+        if ($(i + 1) == "packets" && $(i + 2) == "to" && $(i + 3) == "caller,") sent = $i
+        if ($(i + 1) == "frames" && $(i + 2) == "to" && $(i + 3) == "model,") up = $i
+      }
+      if (ms > 0 && sent >= 0 && up >= 0) {
+        r = sent * 20 / ms; q = up * 20 / ms; n++; rs += r; qs += q
+        if (n == 1 || r < rmin) rmin = r
+        if (n == 1 || q < qmin) qmin = q
+      } }
+    END { if (n) printf "%.1f %.1f %.1f %.1f", 100 * rs / n, 100 * rmin, 100 * qs / n, 100 * qmin }')
+  if [ -n "$media" ]; then
+    read -r to_caller to_caller_min to_model to_model_min <<< "$media"
+    say "audio delivered per call:  to the caller $to_caller% of 20 ms frames (worst call" \
+      "$to_caller_min%), to the model $to_model% (worst $to_model_min%)"
+    if awk -v a="$to_caller" -v b="$to_model" 'BEGIN { exit !(a < 98 || b < 98) }'; then
+      say "the bridge fell behind: audio frames were dropped (see pacing-dropped-ticks)"
+      status=1
+    fi
+  fi
   grep -q ' WARN \| ERROR ' "$log" && say "warnings/errors in the log: $(grep -c ' WARN \| ERROR ' "$log")"
 fi
 

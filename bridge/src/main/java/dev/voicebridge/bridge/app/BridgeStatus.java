@@ -70,6 +70,8 @@ public record BridgeStatus(
     return b.append(" pacing-p50-us=").append(pacing.p50Micros())
         .append(" pacing-p99-us=").append(pacing.p99Micros())
         .append(" pacing-max-us=").append(pacing.maxMicros())
+        .append(" pacing-late-ticks=").append(pacing.lateTicks())
+        .append(" pacing-dropped-ticks=").append(pacing.droppedTicks())
         .append(" calls-ended=").append(callsEnded)
         .append(" calls-failed=").append(callsFailed)
         .toString();
@@ -86,10 +88,21 @@ public record BridgeStatus(
    * @param p50Micros largest per-pacer median deviation, microseconds
    * @param p99Micros largest per-pacer 99th percentile, microseconds
    * @param maxMicros largest deviation seen by any pacer, microseconds
+   * @param lateTicks ticks, summed over the pacers, that ran a full period or more after their
+   *     deadline: a loop that had fallen behind
+   * @param droppedTicks ticks, summed over the pacers, that were never run because their loop had
+   *     fallen more than the lag limit behind: a frame missing from every stream of that loop, the
+   *     sign of an overloaded machine
    */
-  public record Pacing(int streams, long p50Micros, long p99Micros, long maxMicros) {
+  public record Pacing(
+      int streams,
+      long p50Micros,
+      long p99Micros,
+      long maxMicros,
+      long lateTicks,
+      long droppedTicks) {
     /** No pacer yet. */
-    public static final Pacing NONE = new Pacing(0, 0, 0, 0);
+    public static final Pacing NONE = new Pacing(0, 0, 0, 0, 0, 0);
 
     /** Combines the pacers' snapshots as described on the type. */
     public static Pacing of(Collection<RtpPacerStats> stats) {
@@ -97,13 +110,17 @@ public record BridgeStatus(
       long p50 = 0;
       long p99 = 0;
       long max = 0;
+      long late = 0;
+      long dropped = 0;
       for (RtpPacerStats s : stats) {
+        late += s.catchUpTicks();
+        dropped += s.skippedTicks();
         streams += s.streams();
         p50 = Math.max(p50, s.deviationP50Micros());
         p99 = Math.max(p99, s.deviationP99Micros());
         max = Math.max(max, s.deviationMaxMicros());
       }
-      return new Pacing(streams, p50, p99, max);
+      return new Pacing(streams, p50, p99, max, late, dropped);
     }
 
     /**
