@@ -19,11 +19,13 @@ final class CallEndCounts implements Consumer<CallSummary> {
 
   /**
    * Whether an end means the bridge let the caller down, as opposed to the caller (or the
-   * configured limits) ending the call: Voice Live failed, no RTP port was free, or SIP gave up.
+   * configured limits) ending the call: Voice Live failed, no RTP port was free, the media loops
+   * were overloaded, or SIP gave up.
    */
   static boolean isFailure(CallEnd end) {
     return end == CallEnd.VOICE_LIVE_FAILED
         || end == CallEnd.NO_MEDIA_PORT
+        || end == CallEnd.OVERLOADED
         || end == CallEnd.SIP_TERMINATED;
   }
 

@@ -6,6 +6,8 @@ public enum CallEnd {
   REJECTED(false, false),
   /** No RTP port free; 503 was sent. */
   NO_MEDIA_PORT(false, false),
+  /** The media loops had fallen behind (their calls losing frames); 503 was sent. */
+  OVERLOADED(false, false),
   /** The caller cancelled before the answer. */
   CANCELLED(false, false),
   /** The caller hung up. */

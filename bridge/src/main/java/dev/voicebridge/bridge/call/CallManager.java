@@ -58,7 +58,12 @@ public final class CallManager implements InviteHandler {
     InboundCall call = new InboundCall(invite, profile, rtp, client, clientConfig, negotiator,
         advertisedRtp, calls::remove, this::publish);
     calls.add(call);
-    call.start();
+    if (rtp.isOverloaded()) {
+      // Another call would take frames from every call on the lagging loop.
+      call.refuseOverloaded(config.sip().retryAfter());
+    } else {
+      call.start();
+    }
     return call;
   }
 

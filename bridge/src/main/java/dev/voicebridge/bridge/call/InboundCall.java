@@ -129,6 +129,17 @@ final class InboundCall extends RealtimeListener implements DialogListener {
   }
 
   /** Negotiates (or prepares an offer) and opens media; called on the INVITE's loop. */
+  /**
+   * Refuses the call with 503 and {@code Retry-After}: the media loops have fallen behind ({@link
+   * RtpEngine#isOverloaded}), and a trunk should try another bridge or come back later.
+   */
+  void refuseOverloaded(Duration retryAfter) {
+    log.warn("Call {}: refused with 503, the media loops are behind (overloaded)",
+        invite.callId());
+    invite.reject(503, "Service Unavailable", retryAfter);
+    close(CallEnd.OVERLOADED);
+  }
+
   void start() {
     G711Codec codec;
     int payloadType;

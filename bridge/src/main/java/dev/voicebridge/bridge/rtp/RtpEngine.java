@@ -174,6 +174,21 @@ public final class RtpEngine {
     return openSessions.get();
   }
 
+  /**
+   * Whether any loop's pacer is overloaded ({@link RtpPacer#isOverloaded}): its calls are already
+   * losing frames, so a new call should be refused rather than make it worse. Safe from any
+   * thread; never blocks.
+   */
+  public boolean isOverloaded() {
+    for (LoopMedia media : loops.values()) {
+      RtpPacer pacer = media.pacer();
+      if (pacer.isOverloaded(pacer.ticker().nanoTime())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The pacers created so far, one per event loop and ptime; read their stats on their loop. */
   public List<RtpPacer> pacers() {
     List<RtpPacer> pacers = new ArrayList<>();

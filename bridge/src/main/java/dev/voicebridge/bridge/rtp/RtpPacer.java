@@ -28,13 +28,26 @@ import org.slf4j.LoggerFactory;
  * <p><b>Measurement.</b> The interval between consecutive sends of each stream is recorded, as its
  * deviation from the period, in one HdrHistogram per loop ({@link #stats()}).
  *
- * <p>Threading: everything runs on the loop; {@link #register} and {@link Registration#cancel()}
- * must be called there. The clock and scheduler are the loop's, so tests drive it with an {@code
- * EmbeddedChannel} built with a mock {@link Ticker}.
+ * <p><b>Overload.</b> A pacer that has stayed behind for {@link #OVERLOAD_AFTER_NANOS} without
+ * catching up, or has dropped ticks, is overloaded: its loop cannot serve the calls it has, and
+ * every one of them is losing audio. It says so for {@link #OVERLOAD_HOLD_NANOS} afterwards
+ * ({@link #isOverloaded}), so that new calls can be refused instead of degrading the rest. A
+ * single stall (a GC pause, a burst of call set-ups) is caught up within a few runs and does not
+ * count.
+ *
+ * <p>Threading: everything runs on the loop, except {@link #isOverloaded}; {@link #register} and
+ * {@link Registration#cancel()} must be called there. The clock and scheduler are the loop's, so
+ * tests drive it with an {@code EmbeddedChannel} built with a mock {@link Ticker}.
  */
 public final class RtpPacer {
   private static final Logger logger = LoggerFactory.getLogger(RtpPacer.class);
   private static final long HIGHEST_MICROS = TimeUnit.SECONDS.toMicros(60);
+
+  /** How long a pacer may stay a period or more behind before it counts as overloaded. */
+  public static final long OVERLOAD_AFTER_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+  /** How long an overloaded pacer keeps saying so after the last sign of it. */
+  public static final long OVERLOAD_HOLD_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   /** A stream served by the pacer. Both methods run on the loop and must not block. */
   public interface PacedStream {
@@ -96,6 +109,10 @@ public final class RtpPacer {
   private long ticks;
   private long catchUpTicks;
   private long skippedTicks;
+  private long behindSinceNanos; // when the current run of late ticks began; 0 when on time
+  // Written by the loop, read by whichever loop takes a new call.
+  private volatile long overloadedUntilNanos;
+  private volatile boolean everOverloaded;
 
   /**
    * A pacer for one event loop.
@@ -130,6 +147,7 @@ public final class RtpPacer {
     if (next == null && !ticking) {
       startNanos = ticker.nanoTime();
       ticksDone = 0;
+      behindSinceNanos = 0;
       next = loop.schedule(tickTask, 0, TimeUnit.NANOSECONDS);
     }
     return registration;
@@ -151,10 +169,12 @@ public final class RtpPacer {
     long now = ticker.nanoTime();
     long due = (now - startNanos) / periodNanos + 1; // ticks whose deadline has passed
     long behind = due - ticksDone;
+    trackOverload(now, behind);
     if (behind > maxLagTicks) {
       skippedTicks += behind - 1;
       ticksDone = due - 1;
       behind = 1;
+      markOverloaded(now);
     }
     long runs = Math.min(behind, maxFramesPerTick);
     for (long i = 0; i < runs; i++) {
@@ -168,6 +188,37 @@ public final class RtpPacer {
       long delay = startNanos + ticksDone * periodNanos - ticker.nanoTime();
       next = loop.schedule(tickTask, Math.max(0, delay), TimeUnit.NANOSECONDS);
     }
+  }
+
+  /** {@code behind} counts this run's own tick: 1 is on time, 2 or more is a period late. */
+  private void trackOverload(long now, long behind) {
+    if (behind < 2) {
+      behindSinceNanos = 0;
+    } else if (behindSinceNanos == 0) {
+      behindSinceNanos = now;
+    } else if (now - behindSinceNanos >= OVERLOAD_AFTER_NANOS) {
+      markOverloaded(now);
+    }
+  }
+
+  private void markOverloaded(long now) {
+    overloadedUntilNanos = now + OVERLOAD_HOLD_NANOS;
+    everOverloaded = true;
+  }
+
+  /**
+   * Whether this pacer was overloaded within {@link #OVERLOAD_HOLD_NANOS} of {@code nowNanos}.
+   * Safe from any thread: two volatile reads.
+   *
+   * @param nowNanos the present on the loop's {@link Ticker}
+   */
+  public boolean isOverloaded(long nowNanos) {
+    return everOverloaded && nowNanos - overloadedUntilNanos < 0;
+  }
+
+  /** The clock {@link #isOverloaded} is read against. */
+  public Ticker ticker() {
+    return ticker;
   }
 
   private void tick() {

@@ -17,10 +17,10 @@ class CallEndCountsTest {
   }
 
   @Test
-  void countsFailuresAsVoiceLiveNoPortAndSipEnds() {
+  void countsFailuresAsVoiceLiveNoPortOverloadAndSipEnds() {
     assertThat(EnumSet.allOf(CallEnd.class).stream().filter(CallEndCounts::isFailure))
-        .containsExactlyInAnyOrder(
-            CallEnd.VOICE_LIVE_FAILED, CallEnd.NO_MEDIA_PORT, CallEnd.SIP_TERMINATED);
+        .containsExactlyInAnyOrder(CallEnd.VOICE_LIVE_FAILED, CallEnd.NO_MEDIA_PORT,
+            CallEnd.OVERLOADED, CallEnd.SIP_TERMINATED);
   }
 
   @Test
@@ -32,7 +32,7 @@ class CallEndCountsTest {
     counts.accept(endedBy(CallEnd.REMOTE_BYE));
 
     assertThat(counts.ended()).isEqualTo(CallEnd.values().length + 1);
-    assertThat(counts.failed()).isEqualTo(3);
+    assertThat(counts.failed()).isEqualTo(4);
     assertThat(counts.count(CallEnd.REMOTE_BYE)).isEqualTo(2);
   }
 }

@@ -13,6 +13,7 @@ class CallEndTest {
   @CsvSource({
     "REJECTED,          false, false",
     "NO_MEDIA_PORT,     false, false",
+    "OVERLOADED,        false, false",
     "CANCELLED,         false, false",
     "REMOTE_BYE,        false, false",
     "SIP_TERMINATED,    false, false",
@@ -30,6 +31,6 @@ class CallEndTest {
   @Test
   void theTableAboveHasARowForEveryEnding() {
     // A new ending must be decided on here, not default to silence towards the caller.
-    assertThat(CallEnd.values()).hasSize(10);
+    assertThat(CallEnd.values()).hasSize(11);
   }
 }

@@ -242,6 +242,90 @@ class RtpPacerTest {
     assertThat(pacer.streamCount()).isEqualTo(1);
   }
 
+  /** A stream whose first {@code slowTicks} sends each take {@code costMillis} of the loop. */
+  private class SlowStream implements RtpPacer.PacedStream {
+    int slowTicks;
+    final long costMillis;
+
+    SlowStream(int slowTicks, long costMillis) {
+      this.slowTicks = slowTicks;
+      this.costMillis = costMillis;
+    }
+
+    @Override
+    public void onSendTick() {
+      if (slowTicks > 0) {
+        slowTicks--;
+        ticker.advance(costMillis, TimeUnit.MILLISECONDS);
+      }
+    }
+  }
+
+  /** Runs due ticks, and the catch-up runs they schedule, until the pacer waits for the clock. */
+  private void runCatchUp() {
+    for (int i = 0; i < 500; i++) {
+      channel.runScheduledPendingTasks();
+    }
+  }
+
+  @Test
+  void aStallThatIsCaughtUpIsNotOverload() {
+    RtpPacer pacer = newPacer(RtpPacerConfig.DEFAULT);
+    pacer.register(new RecordingStream());
+    advanceMillis(0);
+
+    advanceMillis(300); // a GC pause: 15 ticks late, caught up back to back
+    runCatchUp();
+
+    assertThat(pacer.stats().ticks()).isEqualTo(16);
+    assertThat(pacer.stats().catchUpTicks()).isPositive();
+    assertThat(pacer.isOverloaded(ticker.nanoTime())).isFalse();
+  }
+
+  @Test
+  void aLoopBehindForASecondIsOverloadedUntilTheHoldHasPassed() {
+    RtpPacer pacer = newPacer(RtpPacerConfig.DEFAULT);
+    // 60 ticks of 25 ms in a 20 ms period: behind from the second tick, for 1.5 s.
+    pacer.register(new SlowStream(60, 25));
+    advanceMillis(0);
+    runCatchUp();
+    long recovered = ticker.nanoTime();
+
+    assertThat(pacer.stats().skippedTicks()).isZero();
+    assertThat(pacer.isOverloaded(recovered)).isTrue();
+
+    advanceMillis(20); // on time again
+    assertThat(pacer.isOverloaded(ticker.nanoTime())).isTrue();
+    for (long ms = 0; ms <= TimeUnit.NANOSECONDS.toMillis(RtpPacer.OVERLOAD_HOLD_NANOS); ms += 20) {
+      advanceMillis(20); // every tick on time
+    }
+    assertThat(pacer.isOverloaded(ticker.nanoTime())).isFalse();
+  }
+
+  @Test
+  void aLoopBehindForLessThanASecondIsNotOverloaded() {
+    RtpPacer pacer = newPacer(RtpPacerConfig.DEFAULT);
+    pacer.register(new SlowStream(30, 25)); // behind for 0.75 s, then caught up
+    advanceMillis(0);
+    runCatchUp();
+
+    assertThat(pacer.stats().catchUpTicks()).isPositive();
+    assertThat(pacer.isOverloaded(ticker.nanoTime())).isFalse();
+  }
+
+  @Test
+  void droppingTicksIsOverload() {
+    RtpPacer pacer = newPacer(RtpPacerConfig.DEFAULT);
+    pacer.register(new RecordingStream());
+    advanceMillis(0);
+    assertThat(pacer.isOverloaded(ticker.nanoTime())).as("never overloaded yet").isFalse();
+
+    advanceMillis(1_500); // past the one-second lag limit: the backlog is dropped
+
+    assertThat(pacer.stats().skippedTicks()).isPositive();
+    assertThat(pacer.isOverloaded(ticker.nanoTime())).isTrue();
+  }
+
   @Test
   void statsAsyncRunsOnTheLoop() throws Exception {
     RtpPacer pacer = newPacer(RtpPacerConfig.DEFAULT);
