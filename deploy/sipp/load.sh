@@ -416,10 +416,10 @@ if [ -n "$bridge_pid" ]; then
   awk '/ ended: / && match($0, /\(([0-9]+) lost\)/) {
       lost += substr($0, RSTART + 1, RLENGTH - 7); n++ }
     END { if (n) printf "packets lost from callers: %d\n", lost }' "$log" | tee -a "$report"
-  # Audio delivered: each call's RTP to the caller and frames to the model against what a 20 ms
+  # Audio delivered: each answered call's RTP to the caller and frames to the model against what a 20 ms
   # clock gives over its life. A bridge that cannot keep up drops ticks and falls short here,
   # while SIPp still counts the call as successful.
-  media=$(grep ' ended: ' "$log" | tail -n "$total" | awk '
+  media=$(grep ' ended: ' "$log" | tail -n "$total" | grep -v '(unanswered)' | awk '
     { ms = 0; sent = -1; up = -1
       for (i = 1; i < NF; i++) {
         if ($i == "after") ms = $(i + 1)

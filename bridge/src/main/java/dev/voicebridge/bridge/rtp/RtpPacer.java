@@ -44,10 +44,10 @@ public final class RtpPacer {
   private static final long HIGHEST_MICROS = TimeUnit.SECONDS.toMicros(60);
 
   /** How long a pacer may stay a period or more behind before it counts as overloaded. */
-  public static final long OVERLOAD_AFTER_NANOS = TimeUnit.SECONDS.toNanos(1);
+  public static final long OVERLOAD_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
   /** How long an overloaded pacer keeps saying so after the last sign of it. */
-  public static final long OVERLOAD_HOLD_NANOS = TimeUnit.SECONDS.toNanos(2);
+  public static final long OVERLOAD_HOLD_NANOS = TimeUnit.SECONDS.toNanos(5);
 
   /** A stream served by the pacer. Both methods run on the loop and must not block. */
   public interface PacedStream {

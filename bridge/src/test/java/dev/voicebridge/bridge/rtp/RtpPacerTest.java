@@ -283,10 +283,10 @@ class RtpPacerTest {
   }
 
   @Test
-  void aLoopBehindForASecondIsOverloadedUntilTheHoldHasPassed() {
+  void aLoopBehindForHalfASecondIsOverloadedUntilTheHoldHasPassed() {
     RtpPacer pacer = newPacer(RtpPacerConfig.DEFAULT);
-    // 60 ticks of 25 ms in a 20 ms period: behind from the second tick, for 1.5 s.
-    pacer.register(new SlowStream(60, 25));
+    // 30 ticks of 25 ms in a 20 ms period: behind from the second tick, for 0.75 s.
+    pacer.register(new SlowStream(30, 25));
     advanceMillis(0);
     runCatchUp();
     long recovered = ticker.nanoTime();
@@ -303,9 +303,9 @@ class RtpPacerTest {
   }
 
   @Test
-  void aLoopBehindForLessThanASecondIsNotOverloaded() {
+  void aLoopBehindForLessThanHalfASecondIsNotOverloaded() {
     RtpPacer pacer = newPacer(RtpPacerConfig.DEFAULT);
-    pacer.register(new SlowStream(30, 25)); // behind for 0.75 s, then caught up
+    pacer.register(new SlowStream(16, 25)); // behind for 0.4 s, then caught up
     advanceMillis(0);
     runCatchUp();
 
