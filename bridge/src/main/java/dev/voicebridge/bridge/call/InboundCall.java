@@ -128,7 +128,6 @@ final class InboundCall extends RealtimeListener implements DialogListener {
     return loop;
   }
 
-  /** Negotiates (or prepares an offer) and opens media; called on the INVITE's loop. */
   /**
    * Refuses the call with 503 and {@code Retry-After}: the media loops have fallen behind ({@link
    * RtpEngine#isOverloaded}), and a trunk should try another bridge or come back later.
@@ -140,6 +139,7 @@ final class InboundCall extends RealtimeListener implements DialogListener {
     close(CallEnd.OVERLOADED);
   }
 
+  /** Negotiates (or prepares an offer) and opens media; called on the INVITE's loop. */
   void start() {
     G711Codec codec;
     int payloadType;
