@@ -181,8 +181,7 @@ public final class RtpEngine {
    */
   public boolean isOverloaded() {
     for (LoopMedia media : loops.values()) {
-      RtpPacer pacer = media.pacer();
-      if (pacer.isOverloaded(pacer.ticker().nanoTime())) {
+      if (media.pacer().isOverloaded()) {
         return true;
       }
     }

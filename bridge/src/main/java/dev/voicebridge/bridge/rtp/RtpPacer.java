@@ -110,9 +110,8 @@ public final class RtpPacer {
   private long catchUpTicks;
   private long skippedTicks;
   private long behindSinceNanos; // when the current run of late ticks began; 0 when on time
-  // Written by the loop, read by whichever loop takes a new call.
+  // Written by the loop, read by whichever loop takes a new call; starts as "until now".
   private volatile long overloadedUntilNanos;
-  private volatile boolean everOverloaded;
 
   /**
    * A pacer for one event loop.
@@ -126,6 +125,7 @@ public final class RtpPacer {
     this.periodNanos = TimeUnit.MILLISECONDS.toNanos(config.periodMs());
     this.maxFramesPerTick = config.maxFramesPerTick();
     this.maxLagTicks = config.maxLagTicks();
+    this.overloadedUntilNanos = ticker.nanoTime();
   }
 
   /** The event loop this pacer serves. */
@@ -203,22 +203,14 @@ public final class RtpPacer {
 
   private void markOverloaded(long now) {
     overloadedUntilNanos = now + OVERLOAD_HOLD_NANOS;
-    everOverloaded = true;
   }
 
   /**
-   * Whether this pacer was overloaded within {@link #OVERLOAD_HOLD_NANOS} of {@code nowNanos}.
-   * Safe from any thread: two volatile reads.
-   *
-   * @param nowNanos the present on the loop's {@link Ticker}
+   * Whether this pacer was overloaded within the last {@link #OVERLOAD_HOLD_NANOS}, on the loop's
+   * {@link Ticker}. Safe from any thread: one volatile read.
    */
-  public boolean isOverloaded(long nowNanos) {
-    return everOverloaded && nowNanos - overloadedUntilNanos < 0;
-  }
-
-  /** The clock {@link #isOverloaded} is read against. */
-  public Ticker ticker() {
-    return ticker;
+  public boolean isOverloaded() {
+    return ticker.nanoTime() - overloadedUntilNanos < 0;
   }
 
   private void tick() {
