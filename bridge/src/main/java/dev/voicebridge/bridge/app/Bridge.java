@@ -19,7 +19,6 @@ import dev.voicebridge.protocol.client.VoiceLiveClientConfig;
 import dev.voicebridge.protocol.client.VoiceLiveCredential;
 import dev.voicebridge.protocol.server.LocalServerConfig;
 import dev.voicebridge.protocol.server.LocalVoiceLiveServer;
-import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.EventLoopGroup;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetAddress;
@@ -107,7 +106,7 @@ public final class Bridge implements AutoCloseable {
       rtp = new RtpEngine(RtpEngineConfig.newBuilder()
           .bindAddress(InetAddress.getByName(r.bindAddress()))
           .ports(r.portRange().first(), r.portRange().last())
-          .build(), new Bootstrap().channel(transport.datagram()));
+          .build());
       VoiceLiveClient client = VoiceLiveClient.newBuilder()
           .channelFactory(transport.socket()).build();
       calls = new CallManager(config, rtp, client, clientConfig,

@@ -1,9 +1,7 @@
 package dev.voicebridge.bridge.rtp;
 
-import io.netty.bootstrap.Bootstrap;
-import io.netty.channel.ChannelInitializer;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.channel.EventLoop;
-import io.netty.channel.socket.DatagramChannel;
 import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.Promise;
 import java.net.InetSocketAddress;
@@ -24,7 +22,7 @@ import java.util.random.RandomGenerator;
  * loop it was opened on.
  *
  * <pre>{@code
- * RtpEngine rtp = new RtpEngine(config, new Bootstrap().channel(NioDatagramChannel.class));
+ * RtpEngine rtp = new RtpEngine(config);
  * rtp.open(callLoop, RtpAudioFormat.PCMU, sdpRemote, (frame, playout) -> upstream(frame))
  *     .addListener((Future<RtpSession> f) -> {
  *       if (!f.isSuccess()) { answer(503); return; }   // RtpPortsExhaustedException
@@ -38,7 +36,6 @@ import java.util.random.RandomGenerator;
  */
 public final class RtpEngine {
   private final RtpEngineConfig config;
-  private final Bootstrap template;
   private final RtpPortPool ports;
   private final RandomGenerator random;
   private final ConcurrentHashMap<LoopKey, LoopMedia> loops = new ConcurrentHashMap<>();
@@ -49,19 +46,16 @@ public final class RtpEngine {
   private record LoopMedia(RtpPacer pacer, OutboundFramePool frames) {}
 
   /**
-   * An engine binding channels made from {@code template}.
+   * An engine binding its sockets as {@code config} says.
    *
    * @param config ports, tuning and limits
-   * @param template the datagram channel type (NIO or epoll, matching the event loops) and its
-   *     options; its handler is replaced
    */
-  public RtpEngine(RtpEngineConfig config, Bootstrap template) {
-    this(config, template, new SecureRandom());
+  public RtpEngine(RtpEngineConfig config) {
+    this(config, new SecureRandom());
   }
 
-  RtpEngine(RtpEngineConfig config, Bootstrap template, RandomGenerator random) {
+  RtpEngine(RtpEngineConfig config, RandomGenerator random) {
     this.config = Objects.requireNonNull(config, "config");
-    this.template = Objects.requireNonNull(template, "template").clone();
     this.ports = new RtpPortPool(config.minPort(), config.maxPort(), config.maxBindAttempts());
     this.random = Objects.requireNonNull(random, "random");
   }
@@ -96,37 +90,55 @@ public final class RtpEngine {
     Objects.requireNonNull(sink, "sink");
     Objects.requireNonNull(idle, "idle");
     LoopMedia media = mediaFor(loop, format);
+    Promise<RtpSession> promise = loop.newPromise();
+    if (loop.inEventLoop()) {
+      openOnLoop(loop, format, remote, sink, idle, media, promise);
+    } else {
+      loop.execute(() -> openOnLoop(loop, format, remote, sink, idle, media, promise));
+    }
+    return promise;
+  }
+
+  private void openOnLoop(
+      EventLoop loop,
+      RtpAudioFormat format,
+      InetSocketAddress remote,
+      InboundAudioSink sink,
+      IdleAudioSource idle,
+      LoopMedia media,
+      Promise<RtpSession> promise) {
+    RtpPortLease lease;
+    try {
+      lease = ports.bind(config.bindAddress());
+    } catch (RtpPortsExhaustedException e) {
+      promise.tryFailure(e);
+      return;
+    }
     RtpReceiver receiver =
         new RtpReceiver(
             format,
             new JitterBuffer(format, config.jitterBuffer()),
             new SymmetricRtpLatch(remote, config.relatchPackets()),
             RtcpReceiver.DISCARD);
-    Bootstrap bootstrap =
-        template
-            .clone()
-            .handler(
-                new ChannelInitializer<DatagramChannel>() {
-                  @Override
-                  protected void initChannel(DatagramChannel ch) {
-                    ch.pipeline().addLast(new RtpSessionHandler(receiver));
-                  }
-                });
-    Promise<RtpSession> promise = loop.newPromise();
-    ports
-        .bind(bootstrap, loop, config.bindAddress())
-        .addListener(
-            (Future<RtpPortLease> bound) -> {
-              if (!bound.isSuccess()) {
-                promise.tryFailure(bound.cause());
-                return;
-              }
-              RtpSession session = newSession(bound.getNow(), format, receiver, media, sink, idle);
-              if (!promise.trySuccess(session)) {
-                session.close(); // the caller gave up meanwhile
-              }
-            });
-    return promise;
+    OutboundAudioQueue queue =
+        new OutboundAudioQueue(media.frames(), format.ptimeMs(), config.maxQueuedFrames());
+    RtpSender sender = new RtpSender(format, queue, idle, random);
+    RtpSocket socket = new RtpSocket(lease, ByteBufAllocator.DEFAULT);
+    openSessions.incrementAndGet();
+    RtpSession session =
+        new RtpSession(
+            loop,
+            socket,
+            format,
+            receiver,
+            sender,
+            queue,
+            media.pacer(),
+            sink,
+            openSessions::decrementAndGet);
+    if (!promise.trySuccess(session)) {
+      session.close(); // the caller gave up meanwhile
+    }
   }
 
   private LoopMedia mediaFor(EventLoop loop, RtpAudioFormat format) {
@@ -146,22 +158,6 @@ public final class RtpEngine {
                   config.maxChunksPerLoop(),
                   config.maxIdleChunksPerLoop()));
         });
-  }
-
-  /** Runs on the loop (the bind promise notifies there). */
-  private RtpSession newSession(
-      RtpPortLease lease,
-      RtpAudioFormat format,
-      RtpReceiver receiver,
-      LoopMedia media,
-      InboundAudioSink sink,
-      IdleAudioSource idle) {
-    OutboundAudioQueue queue =
-        new OutboundAudioQueue(media.frames(), format.ptimeMs(), config.maxQueuedFrames());
-    RtpSender sender = new RtpSender(format, queue, idle, random);
-    openSessions.incrementAndGet();
-    return new RtpSession(
-        lease, format, receiver, sender, queue, media.pacer(), sink, openSessions::decrementAndGet);
   }
 
   /** The port pool: {@link RtpPortPool#inUseCount()} is 0 when no call is up. */

@@ -10,7 +10,7 @@ import io.netty.buffer.ByteBufHolder;
  * <p>Ownership: an {@code RtpPacket} holds one reference to its {@link #content()}; whoever holds
  * the packet releases it. {@link #retainedSliceOf} leaves the caller's own reference untouched.
  *
- * <p>The per-call hot path does not create these: {@link RtpSessionHandler} reads the header in
+ * <p>The per-call hot path does not create these: {@link RtpReceiver} reads the header in
  * place and copies the payload straight into the jitter buffer. This type serves message-oriented
  * pipelines ({@link DatagramRtpPacketDecoder}), tools and tests.
  */

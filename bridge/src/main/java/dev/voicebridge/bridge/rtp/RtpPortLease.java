@@ -1,28 +1,30 @@
 package dev.voicebridge.bridge.rtp;
 
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelFuture;
+import java.io.IOException;
+import java.nio.channels.DatagramChannel;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * One even RTP port taken from an {@link RtpPortPool}, together with the UDP channel bound to it on
- * the call's event loop. The odd port above it stays reserved for RTCP.
+ * One even RTP port taken from an {@link RtpPortPool}, together with the non-blocking UDP socket
+ * bound to it. The odd port above it stays reserved for RTCP.
  *
- * <p>The port goes back to the pool exactly once, when the channel has closed, whatever closed it:
- * {@link #close()} at call end, or the channel failing on its own. Returning it only after the
- * socket is gone keeps the next call from failing to bind it.
+ * <p>The port goes back to the pool exactly once, in {@link #close()}, after the socket is closed:
+ * returning it only once the socket is gone keeps the next call from failing to bind it.
  */
-public final class RtpPortLease {
+public final class RtpPortLease implements AutoCloseable {
+  private static final Logger logger = LoggerFactory.getLogger(RtpPortLease.class);
+
   private final RtpPortPool pool;
   private final int port;
-  private final Channel channel;
+  private final DatagramChannel channel;
   private final AtomicBoolean returned = new AtomicBoolean();
 
-  RtpPortLease(RtpPortPool pool, int port, Channel channel) {
+  RtpPortLease(RtpPortPool pool, int port, DatagramChannel channel) {
     this.pool = pool;
     this.port = port;
     this.channel = channel;
-    channel.closeFuture().addListener(f -> returnPort());
   }
 
   /** The RTP port, even; what the SDP answer announces in {@code m=audio}. */
@@ -35,24 +37,33 @@ public final class RtpPortLease {
     return port + 1;
   }
 
-  /** The bound UDP channel, registered on the call's event loop. */
-  public Channel channel() {
+  /** The bound socket, non-blocking and registered with no selector. */
+  public DatagramChannel channel() {
     return channel;
   }
 
-  /** Closes the channel; the port returns to the pool once it has closed. Idempotent. */
-  public ChannelFuture close() {
-    return channel.close();
+  /** Closes the socket, then returns the port to the pool. Idempotent; never blocks. */
+  @Override
+  public void close() {
+    if (!returned.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      channel.close();
+    } catch (IOException e) {
+      // The descriptor is released whatever close reports; the port can go back.
+      logger.debug("closing RTP port {}: {}", port, e.toString());
+    }
+    pool.release(port);
   }
 
-  private void returnPort() {
-    if (returned.compareAndSet(false, true)) {
-      pool.release(port);
-    }
+  /** Whether {@link #close()} has run. */
+  public boolean isClosed() {
+    return returned.get();
   }
 
   @Override
   public String toString() {
-    return "RtpPortLease(" + port + ", " + channel + ")";
+    return "RtpPortLease(" + port + (isClosed() ? ", closed)" : ")");
   }
 }

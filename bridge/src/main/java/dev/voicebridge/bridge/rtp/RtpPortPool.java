@@ -1,11 +1,11 @@
 package dev.voicebridge.bridge.rtp;
 
-import io.netty.bootstrap.Bootstrap;
-import io.netty.channel.ChannelFuture;
-import io.netty.channel.EventLoop;
-import io.netty.util.concurrent.Future;
-import io.netty.util.concurrent.Promise;
+import java.io.IOException;
+import java.net.Inet4Address;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.nio.channels.DatagramChannel;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -20,8 +20,7 @@ import java.util.concurrent.atomic.LongAdder;
  * released port is reused only after every other free port, so a late packet for an ended call
  * rarely lands in a new one, and a port that failed to bind is retried last, not lost.
  *
- * <p>The pool only accounts for ports; {@link #bind} also binds the UDP channel, on the event loop
- * the call is pinned to.
+ * <p>The pool accounts for ports; {@link #bind} also binds the call's UDP socket.
  */
 public final class RtpPortPool {
   /** The default first port (livekit and most SBCs use 10000-20000). */
@@ -119,57 +118,52 @@ public final class RtpPortPool {
   }
 
   /**
-   * Takes a port and binds a UDP channel to it on {@code loop}. A port that fails to bind (taken by
+   * Takes a port and binds a non-blocking UDP socket to it. A port that fails to bind (taken by
    * another process) goes back to the pool and the next one is tried, up to the configured number
-   * of attempts. Never blocks; safe from any thread.
+   * of attempts. Binding is one system call that does not wait, so this may run on an event loop;
+   * safe from any thread.
    *
-   * @param template channel type, options and handler; cloned onto {@code loop}. Its handler is
-   *     installed on every channel tried, so it must be sharable (a {@code ChannelInitializer})
-   * @param loop the event loop the call is pinned to
-   * @param address the local address to bind
-   * @return completes with the lease, or fails with {@link RtpPortsExhaustedException}
+   * @param address the local address to bind; an IPv4 address gets an IPv4-only socket
+   * @return the lease, which owns socket and port until {@link RtpPortLease#close()}
+   * @throws RtpPortsExhaustedException if every port is in use, or none of the attempts bound
    */
-  public Future<RtpPortLease> bind(Bootstrap template, EventLoop loop, InetAddress address) {
+  public RtpPortLease bind(InetAddress address) throws RtpPortsExhaustedException {
     Objects.requireNonNull(address, "address");
-    Bootstrap bootstrap = template.clone(Objects.requireNonNull(loop, "loop"));
-    Promise<RtpPortLease> promise = loop.newPromise();
-    tryBind(bootstrap, address, promise, maxBindAttempts);
-    return promise;
+    IOException lastFailure = null;
+    for (int attempt = 0; attempt < maxBindAttempts; attempt++) {
+      int port = acquire();
+      DatagramChannel channel = null;
+      try {
+        channel = DatagramChannel.open(familyOf(address));
+        channel.configureBlocking(false);
+        channel.bind(new InetSocketAddress(address, port));
+        return new RtpPortLease(this, port, channel);
+      } catch (IOException e) {
+        closeQuietly(channel);
+        // The port goes back now; the rotating cursor retries it only after the others.
+        release(port);
+        bindFailures.increment();
+        lastFailure = e;
+      }
+    }
+    throw new RtpPortsExhaustedException(
+        "no RTP port could be bound in " + maxBindAttempts + " attempts", lastFailure);
   }
 
-  private void tryBind(
-      Bootstrap bootstrap, InetAddress address, Promise<RtpPortLease> promise, int attemptsLeft) {
-    int port;
-    try {
-      port = acquire();
-    } catch (RtpPortsExhaustedException e) {
-      promise.tryFailure(e);
-      return;
+  private static StandardProtocolFamily familyOf(InetAddress address) {
+    return address instanceof Inet4Address
+        ? StandardProtocolFamily.INET
+        : StandardProtocolFamily.INET6;
+  }
+
+  private static void closeQuietly(DatagramChannel channel) {
+    if (channel != null) {
+      try {
+        channel.close();
+      } catch (IOException ignored) {
+        // Nothing was bound; the descriptor is released regardless.
+      }
     }
-    bootstrap
-        .bind(address, port)
-        .addListener(
-            (ChannelFuture bound) -> {
-              if (bound.isSuccess()) {
-                RtpPortLease lease = new RtpPortLease(this, port, bound.channel());
-                if (!promise.trySuccess(lease)) {
-                  lease.close(); // the caller gave up meanwhile
-                }
-                return;
-              }
-              // The port goes back now; the rotating cursor retries it only after the others.
-              bound.channel().close();
-              release(port);
-              bindFailures.increment();
-              if (attemptsLeft > 1) {
-                tryBind(bootstrap, address, promise, attemptsLeft - 1);
-              } else {
-                promise.tryFailure(
-                    new RtpPortsExhaustedException(
-                        "no RTP port could be bound in " + maxBindAttempts + " attempts",
-                        bound.cause()));
-              }
-            });
   }
 
   /** Ports in use now; 0 once every call has ended (the bridge's leak report checks it). */

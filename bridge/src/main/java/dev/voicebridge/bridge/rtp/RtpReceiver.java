@@ -1,7 +1,6 @@
 package dev.voicebridge.bridge.rtp;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.channel.socket.DatagramPacket;
 import java.net.InetSocketAddress;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -13,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * header in place and copies only the payload, into the jitter buffer's slot: no allocation per
  * packet.
  *
- * <p>Single-threaded: the call's event loop. Datagrams are borrowed; the caller releases them.
+ * <p>Single-threaded: the call's event loop. Datagrams are borrowed for the duration of the call.
  */
 final class RtpReceiver {
   private static final Logger logger = LoggerFactory.getLogger(RtpReceiver.class);
@@ -44,25 +43,30 @@ final class RtpReceiver {
   /**
    * Handles one datagram; never throws for its content.
    *
-   * @param datagram borrowed; released by the caller
-   * @param arrivalNanos when it arrived, on the pacer's clock
+   * @param buf the datagram's readable bytes; borrowed, not retained
+   * @param sender where it came from
+   * @param arrivalNanos when it was read, on the pacer's clock
    */
-  void receive(DatagramPacket datagram, long arrivalNanos) {
-    ByteBuf buf = datagram.content();
+  void receive(ByteBuf buf, InetSocketAddress sender, long arrivalNanos) {
     int offset = buf.readerIndex();
     int length = buf.readableBytes();
     RtpVerdict verdict = RtpHeaders.verdict(buf, offset, length);
     if (verdict == RtpVerdict.RTP) {
-      receiveRtp(buf, offset, length, datagram.sender(), arrivalNanos);
+      receiveRtp(buf, offset, length, sender, arrivalNanos);
     } else if (verdict == RtpVerdict.RTCP) {
       rtcp++;
-      rtcpReceiver.rtcpReceived(buf, datagram.sender());
+      rtcpReceiver.rtcpReceived(buf, sender);
     } else {
       invalid++;
       if (logger.isTraceEnabled()) {
-        logger.trace("dropped {} datagram from {}", verdict, datagram.sender());
+        logger.trace("dropped {} datagram from {}", verdict, sender);
       }
     }
+  }
+
+  /** Counts a datagram dropped before it got here (too large to be audio RTP). */
+  void dropInvalid() {
+    invalid++;
   }
 
   private void receiveRtp(

@@ -1,7 +1,6 @@
 package dev.voicebridge.bridge.rtp;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufAllocator;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -20,7 +19,8 @@ import java.util.random.RandomGenerator;
  *       number advances only per packet sent.
  *   <li>The marker bit is set on the first packet of each talkspurt: model audio after idle frames,
  *       and any packet after a period in which nothing was sent (RFC 3551 §4.1).
- *   <li>Packets come from the channel's allocator (pooled, direct); no other allocation.
+ *   <li>Packets are written into the caller's buffer (the call's one datagram buffer); nothing is
+ *       allocated.
  * </ul>
  *
  * <p>Single-threaded: the call's event loop.
@@ -82,30 +82,30 @@ public final class RtpSender {
   }
 
   /**
-   * Advances one frame period and builds its packet, if any.
+   * Advances one frame period and builds its packet, if any, in {@code packet}.
    *
-   * @param alloc the channel's allocator
-   * @return the packet, owned by the caller, or {@code null} if nothing is to be sent (sending
-   *     disabled, or the idle source declined)
+   * @param packet where the packet is written, from its writer index; borrowed. It needs room for
+   *     the 12-octet header and one frame
+   * @return whether a packet was written; {@code false} if nothing is to be sent (sending
+   *     disabled, or the idle source declined), and then nothing was written
    */
-  public ByteBuf nextPacket(ByteBufAllocator alloc) {
+  public boolean nextPacket(ByteBuf packet) {
     long packetTimestamp = timestamp;
     timestamp = (timestamp + format.samplesPerFrame()) & 0xFFFF_FFFFL;
     if (!sending) {
       gap = true;
-      return null;
+      return false;
     }
     int frameBytes = format.frameBytes();
-    ByteBuf packet = alloc.directBuffer(RtpHeaders.FIXED_HEADER_LENGTH + frameBytes);
     int start = packet.writerIndex();
     packet.writerIndex(start + RtpHeaders.FIXED_HEADER_LENGTH);
     boolean audio = queue.poll(packet) != OutboundAudioQueue.NO_TAG;
     if (!audio) {
       if (!idle.fill(idleFrame)) {
-        packet.release();
+        packet.writerIndex(start);
         gap = true;
         lastWasAudio = false;
-        return null;
+        return false;
       }
       packet.writeBytes(idleFrame, 0, frameBytes);
     }
@@ -127,7 +127,7 @@ public final class RtpSender {
         talkspurts++;
       }
     }
-    return packet;
+    return true;
   }
 
   /**

@@ -1,34 +1,37 @@
 package dev.voicebridge.bridge.rtp;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.channel.Channel;
 import io.netty.channel.EventLoop;
-import io.netty.channel.socket.DatagramPacket;
 import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.Promise;
+import io.netty.util.concurrent.Ticker;
 import java.net.InetSocketAddress;
+import java.nio.channels.DatagramChannel;
 import java.util.Arrays;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One call's RTP media: the UDP channel on its port, the receiving side (latch, jitter buffer) and
+ * One call's RTP media: the UDP socket on its port, the receiving side (latch, jitter buffer) and
  * the sending side (the model's audio queue, the outgoing stream), served every frame period by the
  * event loop's {@link RtpPacer}. Opened by {@link RtpEngine#open}.
  *
- * <p>Each period the session sends one packet (model audio, else the idle source's frame) and hands
- * one inbound frame to the {@link InboundAudioSink}: received, concealed, or silence when the
- * caller sends nothing.
+ * <p>Each period the session sends one packet (model audio, else the idle source's frame), then
+ * reads what the caller sent since the last period ({@link RtpSocket}: the socket is read on the
+ * tick, not on readiness) and hands one inbound frame to the {@link InboundAudioSink}: received,
+ * concealed, or silence when the caller sends nothing.
  *
  * <p><b>Threading.</b> A session is confined to the call's event loop ({@link #eventLoop()}): the
  * call layer uses {@link #outbound()}, {@link #setSending}, {@link #resignal} and {@link #stats()}
  * from that loop only (the Voice Live connection of the call lives there too). {@link #close()} and
  * {@link #statsAsync()} may be called from anywhere.
  *
- * <p><b>Ownership.</b> The session owns its channel, port, queue chunks and pacer registration and
- * releases all of them in {@link #close()}, which also runs if the channel closes by itself.
+ * <p><b>Ownership.</b> The session owns its socket, port, datagram buffer, queue chunks and pacer
+ * registration and releases all of them in {@link #close()}.
  */
 public final class RtpSession implements RtpPacer.PacedStream {
-  private final RtpPortLease lease;
-  private final Channel channel;
+  private final EventLoop loop;
+  private final Ticker ticker;
+  private final RtpSocket socket;
   private final RtpAudioFormat format;
   private final RtpReceiver receiver;
   private final RtpSender sender;
@@ -38,12 +41,14 @@ public final class RtpSession implements RtpPacer.PacedStream {
   private final RtpPacer.Registration registration;
   private final Runnable onClosed;
   private final Promise<Void> closeFuture;
+  private final AtomicBoolean closing = new AtomicBoolean();
   private boolean sendingEnabled = true;
-  private boolean closed;
+  private volatile boolean closed;
 
-  /** Builds the session on the loop of {@code lease}'s channel and starts pacing it. */
+  /** Builds the session on {@code loop} and starts pacing it. Loop only. */
   RtpSession(
-      RtpPortLease lease,
+      EventLoop loop,
+      RtpSocket socket,
       RtpAudioFormat format,
       RtpReceiver receiver,
       RtpSender sender,
@@ -51,8 +56,9 @@ public final class RtpSession implements RtpPacer.PacedStream {
       RtpPacer pacer,
       InboundAudioSink sink,
       Runnable onClosed) {
-    this.lease = lease;
-    this.channel = lease.channel();
+    this.loop = loop;
+    this.ticker = loop.ticker();
+    this.socket = socket;
     this.format = format;
     this.receiver = receiver;
     this.sender = sender;
@@ -60,10 +66,8 @@ public final class RtpSession implements RtpPacer.PacedStream {
     this.sink = sink;
     this.inboundFrame = new byte[format.frameBytes()];
     this.onClosed = onClosed;
-    this.closeFuture = channel.eventLoop().newPromise();
+    this.closeFuture = loop.newPromise();
     this.registration = pacer.register(this);
-    // Runs after the lease's own listener has returned the port.
-    channel.closeFuture().addListener(f -> release());
   }
 
   @Override
@@ -71,15 +75,14 @@ public final class RtpSession implements RtpPacer.PacedStream {
     InetSocketAddress remote = receiver.latch().remote();
     // With nowhere to send (no usable SDP address, nothing received yet) the audio waits.
     sender.setSending(sendingEnabled && remote != null);
-    ByteBuf packet = sender.nextPacket(channel.alloc());
-    if (packet != null) {
-      // The DatagramPacket envelope is the one object per packet Netty's datagram API needs.
-      channel.writeAndFlush(new DatagramPacket(packet, remote), channel.voidPromise());
+    if (sender.nextPacket(socket.packetBuffer())) {
+      socket.send(remote);
     }
   }
 
   @Override
   public void onReceiveTick() {
+    socket.receive(receiver, ticker.nanoTime());
     Playout playout = receiver.poll(inboundFrame);
     if (playout == Playout.NONE) {
       Arrays.fill(inboundFrame, format.silence());
@@ -112,7 +115,7 @@ public final class RtpSession implements RtpPacer.PacedStream {
 
   /** The local RTP port, for the SDP answer. */
   public int localPort() {
-    return lease.port();
+    return socket.port();
   }
 
   /** The outgoing stream's SSRC. */
@@ -122,7 +125,7 @@ public final class RtpSession implements RtpPacer.PacedStream {
 
   /** The event loop the session is confined to. */
   public EventLoop eventLoop() {
-    return channel.eventLoop();
+    return loop;
   }
 
   /** A snapshot of the counters. Loop only. */
@@ -149,49 +152,71 @@ public final class RtpSession implements RtpPacer.PacedStream {
         receiver.rtcp(),
         sender.audioFramesSent(),
         sender.talkspurts(),
-        outbound.droppedCount());
+        outbound.droppedCount(),
+        socket.errors());
   }
 
   /** {@link #stats()} from any thread. */
   public Future<RtpSessionStats> statsAsync() {
-    return channel.eventLoop().submit(this::stats);
+    return loop.submit(this::stats);
   }
 
   /**
-   * Ends the media: stops pacing, drops queued audio back to the pool, closes the channel; the port
-   * returns to the pool once the channel has closed. Idempotent; callable from any thread.
+   * Ends the media: stops pacing, drops queued audio back to the pool, closes the socket and
+   * returns the port. Idempotent; callable from any thread (the work runs on the session's loop).
    *
    * @return {@link #closeFuture()}
    */
   public Future<Void> close() {
-    lease.close(); // the channel's close future then releases the rest on the loop
+    if (closing.compareAndSet(false, true)) {
+      if (loop.inEventLoop()) {
+        release();
+      } else {
+        try {
+          loop.execute(this::release);
+        } catch (RejectedExecutionException e) {
+          releaseAfterLoopEnded();
+        }
+      }
+    }
     return closeFuture;
   }
 
-  /** Completes once everything is released: channel closed, port back in the pool. */
+  /** Completes once everything is released: socket closed, port back in the pool. */
   public Future<Void> closeFuture() {
     return closeFuture;
   }
 
   private void release() {
-    if (closed) {
-      return;
-    }
-    closed = true;
     registration.cancel();
     outbound.close();
     receiver.jitterBuffer().reset();
+    socket.close();
+    closed = true;
     onClosed.run();
     closeFuture.setSuccess(null);
   }
 
-  /** Whether the session has been closed. */
+  /** The loop is gone, and its pacer and chunk pool with it: only the OS resources remain. */
+  private void releaseAfterLoopEnded() {
+    socket.close();
+    closed = true;
+    onClosed.run();
+    closeFuture.trySuccess(null);
+  }
+
+  /** The socket, for tests that wait until it has something to read. */
+  DatagramChannel socketChannel() {
+    return socket.channel();
+  }
+
+  /** Whether the session has been closed and everything released. */
   public boolean isClosed() {
     return closed;
   }
 
   @Override
   public String toString() {
-    return "RtpSession(port " + lease.port() + ", remote " + remote() + ")";
+    return "RtpSession(port " + socket.port() + ", remote " + remote() + ")";
   }
 }

@@ -28,6 +28,8 @@ import java.util.Map;
  * @param audioFramesOut frames of model audio sent
  * @param talkspurtsOut talkspurts of model audio started
  * @param framesDroppedOut model audio frames flushed (barge-in) or refused (queue full)
+ * @param socketErrors packets the kernel would not send (buffer full, unreachable) and failed
+ *     reads
  */
 public record RtpSessionStats(
     long packetsIn,
@@ -50,7 +52,8 @@ public record RtpSessionStats(
     long rtcp,
     long audioFramesOut,
     long talkspurtsOut,
-    long framesDroppedOut) {
+    long framesDroppedOut,
+    long socketErrors) {
 
   /** The fields under their snake_case JSON names, in declaration order. */
   public Map<String, Object> toMap() {
@@ -76,6 +79,7 @@ public record RtpSessionStats(
     map.put("audio_frames_out", audioFramesOut);
     map.put("talkspurts_out", talkspurtsOut);
     map.put("frames_dropped_out", framesDroppedOut);
+    map.put("socket_errors", socketErrors);
     return map;
   }
 }

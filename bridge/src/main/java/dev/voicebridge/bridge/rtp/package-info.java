@@ -25,16 +25,23 @@
  * {@link dev.voicebridge.bridge.rtp.RtpPacer} per loop drives all its sessions. Only {@link
  * dev.voicebridge.bridge.rtp.RtpPortPool} is shared across loops (lock-free).
  *
+ * <p><b>Sockets are read on the tick.</b> A call's UDP socket is a plain non-blocking JDK {@code
+ * DatagramChannel} registered with no selector ({@code RtpSocket}): every frame period the pacer
+ * sends each call's packet and then reads what each caller sent since the last period. The loop
+ * wakes once per period for all its calls, not once per packet; a caller's packet waits at most one
+ * period in the kernel, which the jitter buffer's playout delay absorbs anyway.
+ *
  * <p><b>Memory per call</b> (20 ms G.711, default settings): the jitter buffer's 32 slots and
- * bookkeeping about 6 KB, the tag ledger and other state about 2 KB, Netty's channel about 3 KB;
+ * bookkeeping about 6 KB, the tag ledger and other state about 2 KB, the socket and its 2 KB
+ * datagram buffer about 3 KB;
  * queued model audio 8.2 KB per second queued, in chunks borrowed from the loop's {@link
  * dev.voicebridge.bridge.rtp.OutboundFramePool} and returned as they play (none while the model is
  * quiet). So about 11 KB per idle call, 11 MB for 1000; the loop-wide chunk limit (default 64 MB
  * per loop) bounds the audio queued ahead.
  *
- * <p><b>Allocation.</b> Receiving allocates nothing beyond what Netty's datagram read does (the
- * {@code DatagramPacket} and sender address); sending takes one pooled direct buffer per packet and
- * the {@code DatagramPacket} envelope Netty's unconnected datagram API requires; the pacer
+ * <p><b>Allocation.</b> None per packet: each call has one direct datagram buffer, the JDK reads
+ * into it and writes from it without allocating (it keeps the sender's address object while the
+ * sender stays the same), the payload is copied into the jitter buffer's slot, and the pacer
  * schedules one task per tick per loop.
  */
 package dev.voicebridge.bridge.rtp;

@@ -14,7 +14,7 @@ class CallSummaryTest {
       1480, 236_800, // packets and octets out
       12, 3, 1, 2, 4, 0, 0, // lost, late, duplicates, reordered, concealed, overflowed, ssrc
       4.5, 60, 1, 0, 0, 0, 2, // jitter, depth, latches, foreign, unexpected PT, invalid, rtcp
-      1400, 9, 35); // model frames out, talkspurts, frames dropped out
+      1400, 9, 35, 0); // model frames out, talkspurts, frames dropped out, socket errors
 
   private static CallSummary summary(boolean answered, Optional<RtpSessionStats> rtp) {
     return new CallSummary("a84b4c76e66710@pc33.example.com", CallEnd.REMOTE_BYE, answered,

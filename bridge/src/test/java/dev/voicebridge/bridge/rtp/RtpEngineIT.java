@@ -2,12 +2,10 @@ package dev.voicebridge.bridge.rtp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.nio.NioDatagramChannel;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -31,8 +29,7 @@ class RtpEngineIT {
       new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
   private final RtpEngine engine =
       new RtpEngine(
-          RtpEngineConfig.newBuilder().bindAddress(LOOPBACK).ports(43000, 43099).build(),
-          new Bootstrap().channel(NioDatagramChannel.class));
+          RtpEngineConfig.newBuilder().bindAddress(LOOPBACK).ports(43000, 43099).build());
 
   @AfterEach
   void shutDown() throws Exception {

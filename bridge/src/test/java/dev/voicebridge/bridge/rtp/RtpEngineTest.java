@@ -3,9 +3,7 @@ package dev.voicebridge.bridge.rtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.embedded.EmbeddedChannel;
-import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.util.concurrent.Future;
 import java.net.InetSocketAddress;
 import org.junit.jupiter.api.Test;
@@ -15,9 +13,7 @@ class RtpEngineTest {
   @Test
   void openFailsWithServiceUnavailableWhenNoPortIsFree() throws Exception {
     RtpEngine engine =
-        new RtpEngine(
-            RtpEngineConfig.newBuilder().ports(42000, 42003).build(),
-            new Bootstrap().channel(NioDatagramChannel.class));
+        new RtpEngine(RtpEngineConfig.newBuilder().ports(42000, 42003).build());
     engine.ports().acquire();
     engine.ports().acquire();
     EmbeddedChannel loopOwner = new EmbeddedChannel();

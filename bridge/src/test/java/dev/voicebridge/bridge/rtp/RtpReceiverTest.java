@@ -26,7 +26,7 @@ class RtpReceiverTest {
 
   private void receive(DatagramPacket datagram) {
     try {
-      receiver.receive(datagram, 0);
+      receiver.receive(datagram.content(), datagram.sender(), 0);
     } finally {
       datagram.release();
     }
@@ -107,7 +107,7 @@ class RtpReceiverTest {
               long i = n[0]++;
               packet.setShort(2, (int) i);
               packet.setInt(4, (int) (i * 160));
-              receiver.receive(datagram, i * 20_000_000L);
+              receiver.receive(datagram.content(), datagram.sender(), i * 20_000_000L);
               receiver.poll(dst);
             });
 
