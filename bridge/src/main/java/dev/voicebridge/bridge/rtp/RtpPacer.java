@@ -28,12 +28,14 @@ import org.slf4j.LoggerFactory;
  * <p><b>Measurement.</b> The interval between consecutive sends of each stream is recorded, as its
  * deviation from the period, in one HdrHistogram per loop ({@link #stats()}).
  *
- * <p><b>Overload.</b> A pacer that has stayed behind for {@link #OVERLOAD_AFTER_NANOS} without
- * catching up, or has dropped ticks, is overloaded: its loop cannot serve the calls it has, and
- * every one of them is losing audio. It says so for {@link #OVERLOAD_HOLD_NANOS} afterwards
- * ({@link #isOverloaded}), so that new calls can be refused instead of degrading the rest. A
- * single stall (a GC pause, a burst of call set-ups) is caught up within a few runs and does not
- * count.
+ * <p><b>Overload.</b> A pacer that has stayed two periods or more behind ({@link
+ * #OVERLOAD_BEHIND_TICKS}) for {@link #OVERLOAD_AFTER_NANOS} without catching up, or has dropped
+ * ticks, is overloaded: its loop cannot serve the calls it has, and they are about to lose audio.
+ * It says so for {@link #OVERLOAD_HOLD_NANOS} afterwards ({@link #isOverloaded}), so that new
+ * calls can be refused instead of degrading the rest. A single stall (a GC pause, a burst of call
+ * set-ups) is caught up within a few runs and does not count. The thresholds were raised from one
+ * period for 0.5 s after load runs: that also refused most calls while the JIT was still compiling
+ * after a start, though none of the calls of those runs lost audio.
  *
  * <p>Threading: everything runs on the loop, except {@link #isOverloaded}; {@link #register} and
  * {@link Registration#cancel()} must be called there. The clock and scheduler are the loop's, so
@@ -44,7 +46,10 @@ public final class RtpPacer {
   private static final long HIGHEST_MICROS = TimeUnit.SECONDS.toMicros(60);
 
   /** How long a pacer may stay a period or more behind before it counts as overloaded. */
-  public static final long OVERLOAD_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+  public static final long OVERLOAD_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(1000);
+
+  /** Ticks due at once (this run's own included) that count as behind: two periods late. */
+  public static final int OVERLOAD_BEHIND_TICKS = 3;
 
   /** How long an overloaded pacer keeps saying so after the last sign of it. */
   public static final long OVERLOAD_HOLD_NANOS = TimeUnit.SECONDS.toNanos(5);
@@ -192,7 +197,7 @@ public final class RtpPacer {
 
   /** {@code behind} counts this run's own tick: 1 is on time, 2 or more is a period late. */
   private void trackOverload(long now, long behind) {
-    if (behind < 2) {
+    if (behind < OVERLOAD_BEHIND_TICKS) {
       behindSinceNanos = 0;
     } else if (behindSinceNanos == 0) {
       behindSinceNanos = now;

@@ -283,10 +283,11 @@ class RtpPacerTest {
   }
 
   @Test
-  void aLoopBehindForHalfASecondIsOverloadedUntilTheHoldHasPassed() {
+  void aLoopTwoPeriodsBehindForASecondIsOverloadedUntilTheHoldHasPassed() {
     RtpPacer pacer = newPacer(RtpPacerConfig.DEFAULT);
-    // 30 ticks of 25 ms in a 20 ms period: behind from the second tick, for 0.75 s.
-    pacer.register(new SlowStream(30, 25));
+    // 60 ticks of 25 ms in a 20 ms period: 5 ms later each tick, two periods behind from the
+    // eighth, and so for 1.3 s.
+    pacer.register(new SlowStream(60, 25));
     advanceMillis(0);
     runCatchUp();
 
@@ -302,9 +303,9 @@ class RtpPacerTest {
   }
 
   @Test
-  void aLoopBehindForLessThanHalfASecondIsNotOverloaded() {
+  void aLoopTwoPeriodsBehindForLessThanASecondIsNotOverloaded() {
     RtpPacer pacer = newPacer(RtpPacerConfig.DEFAULT);
-    pacer.register(new SlowStream(16, 25)); // behind for 0.4 s, then caught up
+    pacer.register(new SlowStream(40, 25)); // two periods behind for 0.8 s, then caught up
     advanceMillis(0);
     runCatchUp();
 
