@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 
@@ -94,7 +95,11 @@ public final class RtpEngine {
     if (loop.inEventLoop()) {
       openOnLoop(loop, format, remote, sink, idle, media, promise);
     } else {
-      loop.execute(() -> openOnLoop(loop, format, remote, sink, idle, media, promise));
+      try {
+        loop.execute(() -> openOnLoop(loop, format, remote, sink, idle, media, promise));
+      } catch (RejectedExecutionException e) {
+        return loop.newFailedFuture(e); // the bridge is shutting down
+      }
     }
     return promise;
   }
