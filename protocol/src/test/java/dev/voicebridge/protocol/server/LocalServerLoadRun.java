@@ -58,7 +58,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * start spread over the ramp.
  *
  * <p>The server runs in this JVM on its own two event loops (threads {@code server-loop-*}); the
- * clients run on two others ({@code load-client-*}), so the server's CPU is reported apart.
+ * clients run on two others ({@code load-client-*}), so the server's CPU is reported apart. With
+ * {@code --server-port P} the generator instead drives a server already running in another process
+ * ({@code java -jar protocol/target/voicelive-local-server.jar --port P}), so that a pause of the
+ * generator's JVM (GC, JIT) cannot be mistaken for the server's lateness; {@code --server-pid PID}
+ * then reports that process's CPU from {@code /proc}. Lateness is measured in the generator alone
+ * (event received minus append sent), so the two processes need no common clock.
  *
  * <pre>
  * mvn -B -q -pl protocol -am test-compile \
@@ -83,6 +88,8 @@ public final class LocalServerLoadRun {
       "{\"type\":\"response.audio.delta\"".getBytes(StandardCharsets.US_ASCII);
 
   private final boolean useEpoll;
+  private final int externalPort; // 0: start the server in this JVM
+  private final int externalPid; // 0: unknown
   private final int sessions;
   private final int seconds;
   private final int rampSeconds;
@@ -99,8 +106,16 @@ public final class LocalServerLoadRun {
   private volatile long measureFromNanos = Long.MAX_VALUE;
   private volatile boolean finishing;
 
-  private LocalServerLoadRun(int sessions, int seconds, int rampSeconds, boolean useEpoll) {
+  private LocalServerLoadRun(
+      int sessions,
+      int seconds,
+      int rampSeconds,
+      boolean useEpoll,
+      int externalPort,
+      int externalPid) {
     this.useEpoll = useEpoll;
+    this.externalPort = externalPort;
+    this.externalPid = externalPid;
     this.sessions = sessions;
     this.seconds = seconds;
     this.rampSeconds = rampSeconds;
@@ -151,11 +166,20 @@ public final class LocalServerLoadRun {
    *
    * @param args {@code --sessions N} (default 1000), {@code --seconds S} of measurement after the
    *     ramp (default 60), {@code --ramp S} seconds over which sessions start (default 20), {@code
-   *     --nio 1} to use NIO instead of epoll (epoll is used when available)
+   *     --nio 1} to use NIO instead of epoll (epoll is used when available), {@code --server-port
+   *     P} to drive a server running in another process, {@code --server-pid PID} to report its
+   *     CPU
    */
   public static void main(String[] args) throws Exception {
     Map<String, Integer> options =
-        new HashMap<>(Map.of("--sessions", 1000, "--seconds", 60, "--ramp", 20, "--nio", 0));
+        new HashMap<>(
+            Map.of(
+                "--sessions", 1000,
+                "--seconds", 60,
+                "--ramp", 20,
+                "--nio", 0,
+                "--server-port", 0,
+                "--server-pid", 0));
     for (int i = 0; i + 1 < args.length; i += 2) {
       options.put(args[i], Integer.parseInt(args[i + 1]));
     }
@@ -163,7 +187,9 @@ public final class LocalServerLoadRun {
             options.get("--sessions"),
             options.get("--seconds"),
             options.get("--ramp"),
-            options.get("--nio") == 0)
+            options.get("--nio") == 0,
+            options.get("--server-port"),
+            options.get("--server-pid"))
         .run();
   }
 
@@ -176,14 +202,16 @@ public final class LocalServerLoadRun {
     EventLoopGroup clientLoops =
         new MultiThreadIoEventLoopGroup(2, new DefaultThreadFactory("load-client"), io);
     LocalVoiceLiveServer server =
-        epoll
-            ? LocalVoiceLiveServer.start(
-                LocalServerConfig.defaults(), serverLoops, EpollServerSocketChannel::new)
-            : LocalVoiceLiveServer.start(LocalServerConfig.defaults(), serverLoops);
+        externalPort != 0
+            ? null
+            : epoll
+                ? LocalVoiceLiveServer.start(
+                    LocalServerConfig.defaults(), serverLoops, EpollServerSocketChannel::new)
+                : LocalVoiceLiveServer.start(LocalServerConfig.defaults(), serverLoops);
     URI uri =
         URI.create(
             "ws://127.0.0.1:"
-                + server.port()
+                + (server != null ? server.port() : externalPort)
                 + "/voice-live/realtime?api-version=2025-10-01&model=gpt-realtime");
     Bootstrap bootstrap =
         new Bootstrap()
@@ -225,21 +253,24 @@ public final class LocalServerLoadRun {
     // One cycle after the last start, so every session is past its first turn's start-up.
     TimeUnit.MILLISECONDS.sleep(CYCLE_MS);
     System.out.printf(
-        "connected: %d, server sessions open: %d%n",
-        connected.get(), server.stats().sessionsOpen());
+        "connected: %d, server sessions open: %s%n",
+        connected.get(),
+        server != null ? server.stats().sessionsOpen() : "(server in another process)");
     startedLateness.clear();
     stoppedLateness.clear();
     sendDrift.clear();
     measureFromNanos = System.nanoTime();
     Map<String, Long> cpuBefore = threadCpu();
     long processCpuBefore = processCpu();
+    long externalCpuBefore = externalCpu();
     long wallStart = System.nanoTime();
     TimeUnit.SECONDS.sleep(seconds);
     long wall = System.nanoTime() - wallStart;
     Map<String, Long> cpuAfter = threadCpu();
     long processCpu = processCpu() - processCpuBefore;
+    long externalCpu = externalCpu() - externalCpuBefore;
     String loadAfter = Files.readString(Path.of("/proc/loadavg")).trim();
-    ServerStatsSnapshot stats = server.stats();
+    Object stats = server != null ? server.stats() : "(server in another process)";
 
     report("speech_started lateness", startedLateness);
     report("speech_stopped lateness", stoppedLateness);
@@ -253,12 +284,19 @@ public final class LocalServerLoadRun {
     }
     System.out.printf(
         "cpu process      %6.1f %% of one core (2 cores = 200 %%)%n", 100.0 * processCpu / wall);
+    if (externalPid != 0) {
+      System.out.printf(
+          "cpu server process %4.1f %% of one core (pid %d)%n",
+          100.0 * externalCpu / wall, externalPid);
+    }
     System.out.printf("server stats: %s%nload after: %s%n", stats, loadAfter);
     finishing = true;
     for (Channel channel : channels) {
       channel.close();
     }
-    server.close();
+    if (server != null) {
+      server.close();
+    }
     clientLoops.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
     serverLoops.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
   }
@@ -308,6 +346,18 @@ public final class LocalServerLoadRun {
       byGroup.merge(group, cpu, Long::sum);
     }
     return byGroup;
+  }
+
+  /** The CPU of the server's process, from {@code /proc/PID/stat}; 0 without a pid. */
+  private long externalCpu() throws IOException {
+    if (externalPid == 0) {
+      return 0;
+    }
+    String stat = Files.readString(Path.of("/proc/" + externalPid + "/stat"));
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime
+    return ticks * 10_000_000L; // USER_HZ is 100 on Linux
   }
 
   private static long processCpu() {
