@@ -6,7 +6,6 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 
 /**
  * Reads the audio of a plain {@code input_audio_buffer.append} straight from the frame, without a
@@ -24,18 +23,6 @@ final class AppendFastPath {
   private static final String APPEND = "input_audio_buffer.append";
 
   private AppendFastPath() {}
-
-  /**
-   * Returns the decoded audio bytes, or null when the frame is not a plain valid append.
-   *
-   * @param content the frame's JSON; its reader index is not moved
-   * @param maxAppendBytes the largest decoded size accepted
-   */
-  static byte[] read(ByteBuf content, int maxAppendBytes) {
-    AppendScratch scratch = new AppendScratch();
-    int length = read(content, maxAppendBytes, scratch);
-    return length < 0 ? null : Arrays.copyOf(scratch.audio(0), length);
-  }
 
   /**
    * Decodes the audio into {@code scratch} (see {@link AppendScratch#audio}) and returns its

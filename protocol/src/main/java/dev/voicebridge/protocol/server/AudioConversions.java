@@ -18,20 +18,15 @@ final class AudioConversions {
    * @throws ClientRequestException when PCM16 audio has an odd byte count
    */
   static short[] decodeInput(InputFormat format, byte[] bytes) {
-    if (format == InputFormat.PCM16) {
-      if ((bytes.length & 1) != 0) {
-        throw ClientRequestException.invalidValue(
-            "audio",
-            "Invalid 'audio': pcm16 audio must have an even number of bytes (2 per sample), got "
-                + bytes.length
-                + ".");
-      }
-      short[] out = new short[bytes.length / 2];
-      Pcm16.fromLittleEndian(bytes, 0, out, 0, out.length);
-      return out;
+    if (format == InputFormat.PCM16 && (bytes.length & 1) != 0) {
+      throw ClientRequestException.invalidValue(
+          "audio",
+          "Invalid 'audio': pcm16 audio must have an even number of bytes (2 per sample), got "
+              + bytes.length
+              + ".");
     }
-    short[] out = new short[bytes.length];
-    law(format == InputFormat.G711_ULAW).decode(bytes, 0, out, 0, bytes.length);
+    short[] out = new short[samplesOf(format, bytes.length)];
+    decodeInto(format, bytes, bytes.length, out);
     return out;
   }
 
@@ -42,17 +37,25 @@ final class AudioConversions {
    *     reports that error)
    */
   static int decodeInput(InputFormat format, byte[] bytes, int length, AppendScratch scratch) {
-    if (format == InputFormat.PCM16) {
-      if ((length & 1) != 0) {
-        return -1;
-      }
-      short[] out = scratch.samples(length / 2);
-      Pcm16.fromLittleEndian(bytes, 0, out, 0, length / 2);
-      return length / 2;
+    if (format == InputFormat.PCM16 && (length & 1) != 0) {
+      return -1;
     }
-    short[] out = scratch.samples(length);
-    law(format == InputFormat.G711_ULAW).decode(bytes, 0, out, 0, length);
-    return length;
+    int samples = samplesOf(format, length);
+    decodeInto(format, bytes, length, scratch.samples(samples));
+    return samples;
+  }
+
+  private static int samplesOf(InputFormat format, int bytes) {
+    return format == InputFormat.PCM16 ? bytes / 2 : bytes;
+  }
+
+  /** Decodes the first {@code length} bytes (an even count for PCM16) into {@code out}. */
+  private static void decodeInto(InputFormat format, byte[] bytes, int length, short[] out) {
+    if (format == InputFormat.PCM16) {
+      Pcm16.fromLittleEndian(bytes, 0, out, 0, length / 2);
+    } else {
+      law(format == InputFormat.G711_ULAW).decode(bytes, 0, out, 0, length);
+    }
   }
 
   /** Encodes samples {@code [from, to)}, already at the format's rate, for a delta. */

@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * Decodes the base64 of an append into a reused array: the JDK's decoder takes the whole of its
- * source array and returns a new array, which costs two allocations per append. Accepts what {@link java.util.Base64#getDecoder()} accepts (RFC 4648 alphabet,
- * padding optional) and rejects everything else, so the general path can report the error.
+ * source array and returns a new array, which costs two allocations per append. Accepts what
+ * {@link java.util.Base64#getDecoder()} accepts (RFC 4648 alphabet, padding optional) and rejects
+ * everything else, so the general path can report the error.
  */
 final class Base64Audio {
   private static final int INVALID = -1;

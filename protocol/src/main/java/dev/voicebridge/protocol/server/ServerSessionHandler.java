@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
  */
 final class ServerSessionHandler extends SimpleChannelInboundHandler<WebSocketFrame>
     implements EventSink {
-  private final AppendScratch scratch = new AppendScratch();
   private static final Logger log = LoggerFactory.getLogger(ServerSessionHandler.class);
+
+  private final AppendScratch scratch = new AppendScratch();
 
   private final LocalServerConfig config;
   private final ServerStats stats;
