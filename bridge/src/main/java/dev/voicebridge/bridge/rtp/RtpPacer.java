@@ -45,7 +45,10 @@ public final class RtpPacer {
   private static final Logger logger = LoggerFactory.getLogger(RtpPacer.class);
   private static final long HIGHEST_MICROS = TimeUnit.SECONDS.toMicros(60);
 
-  /** How long a pacer may stay a period or more behind before it counts as overloaded. */
+  /**
+   * How long a pacer may stay {@link #OVERLOAD_BEHIND_TICKS} behind before it counts as
+   * overloaded.
+   */
   public static final long OVERLOAD_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(1000);
 
   /** Ticks due at once (this run's own included) that count as behind: two periods late. */
@@ -195,7 +198,7 @@ public final class RtpPacer {
     }
   }
 
-  /** {@code behind} counts this run's own tick: 1 is on time, 2 or more is a period late. */
+  /** {@code behind} counts this run's own tick: 1 is on time, 2 a period late, 3 two periods. */
   private void trackOverload(long now, long behind) {
     if (behind < OVERLOAD_BEHIND_TICKS) {
       behindSinceNanos = 0;
