@@ -1,6 +1,7 @@
 package dev.voicebridge.protocol.client;
 
 import io.netty.buffer.ByteBuf;
+import dev.voicebridge.protocol.base64.Base64Codec;
 import io.netty.buffer.ByteBufAllocator;
 import java.nio.charset.StandardCharsets;
 

@@ -58,17 +58,27 @@ final class AudioConversions {
     }
   }
 
-  /** Encodes samples {@code [from, to)}, already at the format's rate, for a delta. */
+  /** Encodes samples {@code [from, to)}, already at the format's rate, into a new array. */
   static byte[] encodeOutput(OutputFormat format, short[] samples, int from, int to) {
+    byte[] out = new byte[(to - from) * format.bytesPerSample()];
+    encodeOutput(format, samples, from, to, out);
+    return out;
+  }
+
+  /**
+   * Encodes samples {@code [from, to)}, already at the format's rate, into the start of {@code
+   * out}, which has room for {@code (to - from) * format.bytesPerSample()} bytes.
+   *
+   * @return the number of bytes written
+   */
+  static int encodeOutput(OutputFormat format, short[] samples, int from, int to, byte[] out) {
     int count = to - from;
     if (format.bytesPerSample() == 2) {
-      byte[] out = new byte[count * 2];
       Pcm16.toLittleEndian(samples, from, out, 0, count);
-      return out;
+      return count * 2;
     }
-    byte[] out = new byte[count];
     law(format == OutputFormat.G711_ULAW).encode(samples, from, out, 0, count);
-    return out;
+    return count;
   }
 
   /**

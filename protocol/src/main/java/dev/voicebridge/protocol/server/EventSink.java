@@ -1,7 +1,6 @@
 package dev.voicebridge.protocol.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Base64;
 
 /** Where a session's server events go: its WebSocket, on the session's event loop. */
 interface EventSink {
@@ -9,18 +8,19 @@ interface EventSink {
   void send(ObjectNode event);
 
   /**
-   * Queues a {@code response.audio.delta}: the most frequent and largest event, which a sink may
-   * write without building a JSON tree. The ids are server-made, so they need no escaping.
+   * Queues a {@code response.audio.delta}: the most frequent and largest event, which the sink
+   * writes without a JSON tree, a String or an array of its own. The ids are server-made, so they
+   * need no escaping.
    *
    * @param responseId the response
    * @param itemId the assistant item
-   * @param audio the delta's audio in the output format, base64-encoded on the way out
+   * @param format the output format the samples are encoded in, then base64 on the way out
+   * @param samples the response's samples, already at the format's rate; only read during the call
+   * @param from the first sample of the delta
+   * @param to the end of the delta, exclusive
    */
-  default void sendAudioDelta(String responseId, String itemId, byte[] audio) {
-    ObjectNode delta = ServerEvents.partEvent("response.audio.delta", responseId, itemId);
-    delta.put("delta", Base64.getEncoder().encodeToString(audio));
-    send(delta);
-  }
+  void sendAudioDelta(
+      String responseId, String itemId, OutputFormat format, short[] samples, int from, int to);
 
   /** Sends what {@link #send} queued. */
   void flush();

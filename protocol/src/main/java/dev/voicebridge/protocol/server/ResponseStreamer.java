@@ -153,8 +153,7 @@ final class ResponseStreamer {
 
   private void sendChunk() {
     int to = Math.min(audio.length, sent + chunkSamples);
-    sink.sendAudioDelta(
-        responseId, item.id(), AudioConversions.encodeOutput(spec.format(), audio, sent, to));
+    sink.sendAudioDelta(responseId, item.id(), spec.format(), audio, sent, to);
     if (sent == 0) {
       firstDeltaNanos = System.nanoTime();
       ObjectNode text =

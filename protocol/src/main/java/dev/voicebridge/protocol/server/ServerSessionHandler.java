@@ -20,8 +20,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +37,7 @@ final class ServerSessionHandler extends SimpleChannelInboundHandler<WebSocketFr
   private static final Logger log = LoggerFactory.getLogger(ServerSessionHandler.class);
 
   private final AppendScratch scratch = new AppendScratch();
+  private byte[] deltaAudio = new byte[0];
 
   private final LocalServerConfig config;
   private final ServerStats stats;
@@ -142,21 +141,29 @@ final class ServerSessionHandler extends SimpleChannelInboundHandler<WebSocketFr
     ctx.write(new TextWebSocketFrame(buf), ctx.voidPromise());
   }
 
-  /** Writes the delta's JSON directly: no tree, no base64 string, one buffer. */
+  /**
+   * Writes the delta's JSON directly into the frame's buffer: the samples are encoded into a reused
+   * array and their base64 goes straight into the buffer, so a delta allocates nothing but that
+   * buffer.
+   */
   @Override
-  public void sendAudioDelta(String responseId, String itemId, byte[] audio) {
-    byte[] head =
-        ("{\"type\":\"response.audio.delta\",\"event_id\":\""
-                + Ids.next("event_")
-                + "\",\"response_id\":\""
-                + responseId
-                + "\",\"item_id\":\""
-                + itemId
-                + "\",\"output_index\":0,\"content_index\":0,\"delta\":\"")
-            .getBytes(StandardCharsets.US_ASCII);
-    byte[] base64 = Base64.getEncoder().encode(audio);
-    ByteBuf buf = ctx.alloc().buffer(head.length + base64.length + 2);
-    buf.writeBytes(head).writeBytes(base64).writeByte('"').writeByte('}');
+  public void sendAudioDelta(
+      String responseId, String itemId, OutputFormat format, short[] samples, int from, int to) {
+    int audioBytes = (to - from) * format.bytesPerSample();
+    // Not the append scratch: a response may start streaming while an append is being handled.
+    if (deltaAudio.length < audioBytes) {
+      deltaAudio = new byte[audioBytes];
+    }
+    byte[] audio = deltaAudio;
+    AudioConversions.encodeOutput(format, samples, from, to, audio);
+    int size = DeltaJson.length(responseId, itemId, audioBytes);
+    ByteBuf buf = ctx.alloc().buffer(size, size);
+    try {
+      DeltaJson.write(responseId, itemId, audio, audioBytes, buf);
+    } catch (RuntimeException e) {
+      buf.release();
+      throw e;
+    }
     stats.eventOut();
     ctx.write(new TextWebSocketFrame(buf), ctx.voidPromise());
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.voicebridge.codec.pcm.Pcm16;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,5 +37,20 @@ class AudioConversionsTest {
     assertThatThrownBy(() -> AudioConversions.decodeInput(InputFormat.PCM16, new byte[5]))
         .isInstanceOf(ClientRequestException.class)
         .hasMessageContaining("even number of bytes");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"PCM16", "PCM16_16000HZ", "G711_ULAW", "G711_ALAW"})
+  void encodingIntoAReusedArrayMatchesAFreshOne(OutputFormat format) {
+    short[] samples = new TestSignal(format.sampleRate()).tone(100, -10).samples;
+    byte[] reused = new byte[samples.length * 2 + 7];
+    Arrays.fill(reused, (byte) 0x55);
+
+    int written = AudioConversions.encodeOutput(format, samples, 40, 200, reused);
+
+    byte[] fresh = AudioConversions.encodeOutput(format, samples, 40, 200);
+    assertThat(written).isEqualTo(160 * format.bytesPerSample()).isEqualTo(fresh.length);
+    assertThat(Arrays.copyOf(reused, written)).isEqualTo(fresh);
+    assertThat(reused[written]).isEqualTo((byte) 0x55);
   }
 }

@@ -1,4 +1,4 @@
-package dev.voicebridge.protocol.client;
+package dev.voicebridge.protocol.base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.voicebridge.protocol.client;
+package dev.voicebridge.protocol.base64;
 
 import io.netty.buffer.ByteBuf;
 import java.lang.invoke.MethodHandles;
@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc4648#section-4">RFC 4648 §4</a>
  */
-final class Base64Codec {
+public final class Base64Codec {
 
   private static final byte[] ALPHABET =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
@@ -44,7 +44,7 @@ final class Base64Codec {
    * @param length a byte count
    * @return the number of base64 characters, padding included
    */
-  static int encodedLength(int length) {
+  public static int encodedLength(int length) {
     return (length + 2) / 3 * 4;
   }
 
@@ -56,7 +56,7 @@ final class Base64Codec {
    * @param length how many bytes
    * @param dst where the characters go, at its writer index, which advances
    */
-  static void encode(byte[] src, int offset, int length, ByteBuf dst) {
+  public static void encode(byte[] src, int offset, int length, ByteBuf dst) {
     int outLength = encodedLength(length);
     dst.ensureWritable(outLength);
     int writerIndex = dst.writerIndex();
@@ -74,7 +74,7 @@ final class Base64Codec {
    * @param src the bytes to encode; its indexes do not move
    * @param dst where the characters go, at its writer index, which advances
    */
-  static void encode(ByteBuf src, ByteBuf dst) {
+  public static void encode(ByteBuf src, ByteBuf dst) {
     int length = src.readableBytes();
     if (src.hasArray()) {
       encode(src.array(), src.arrayOffset() + src.readerIndex(), length, dst);
