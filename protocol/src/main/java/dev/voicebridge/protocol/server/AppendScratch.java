@@ -11,7 +11,7 @@ final class AppendScratch {
   private byte[] audio = new byte[0];
   private short[] samples = new short[0];
 
-  /** A byte array of at least {@code size} bytes for the encoded text. */
+  /** A byte array of at least {@code size} bytes for the frame's text, base64 included. */
   byte[] base64(int size) {
     if (base64.length < size) {
       base64 = new byte[size];

@@ -22,6 +22,11 @@ final class Base64Audio {
 
   private Base64Audio() {}
 
+  /** The padded base64 length of {@code bytes} bytes. */
+  static int maxEncodedLength(int bytes) {
+    return (bytes + 2) / 3 * 4;
+  }
+
   /** The most bytes {@code length} base64 characters decode to. */
   static int maxDecodedLength(int length) {
     return (length + 3) / 4 * 3;

@@ -53,11 +53,70 @@ class AppendFastPathTest {
         "{'type':'input_audio_buffer.append','audio':'AQIDBA=='} trailing",
         "{'type':'input_audio_buffer.append','audio':'AQID\\/A=='}",
         "{'type':'input_audio_buffer.append','audio':'AQ ID'}",
+        "{'type':'input_audio_buffer.append','audio':'AQIDBA==','audio':'AQIDBA=='}",
+        "{'type':'input_audio_buffer.append','type':'input_audio_buffer.append','audio':''}",
+        "{'type':'input_audio_buffer.append','audio':'AQIDBA==','event_id':'a','event_id':'b'}",
+        "{'type':'input_audio_buffer.append','audio':'AQIDBA==','event_id':7}",
+        "{'type':'input_audio_buffer.append','audio':'AQIDBA==','event_id':'\\u00e9'}",
+        "{'type':'input_audio_buffer.append','audio':'AQIDBA==','event_id':'café'}",
+        "{'type':'input_audio_buffer.append','audio':'AQIDBA==',}",
+        "{'type':'input_audio_buffer.append','audio':'AQIDBA=='",
+        "{'type':'input_audio_buffer.append','audio':'AQIDBA==' 'x':'y'}",
+        "{'type':'input_audio_buffer.append','audio':'AQIDBA=='}}",
+        "{'type':'input_audio_buffer.append','audio':'AQIDBA=='}{}",
+        "{'type' 'input_audio_buffer.append','audio':'AQIDBA=='}",
+        "{'typ\\u0065':'input_audio_buffer.append','audio':'AQIDBA=='}",
+        "{'type':'input_audio_buffer.append','audio':'AQIDBA==\n'}",
+        "{\t'type':'input_audio_buffer.append'}",
+        "{'type':'input_audio_buffer.append','audio':'AQIDBA==",
+        "{}",
+        "{",
+        "",
         "[1,2]",
         "not json"
       })
   void anythingButAPlainValidAppendIsLeftToTheGeneralPath(String json) {
     assertThat(read(json, 100)).isNull();
+  }
+
+  @Test
+  void whitespaceBetweenTokensIsAllowedAsInJson() {
+    String json = " \r\n{ 'type' :\t'input_audio_buffer.append' ,\n 'event_id' : 'e-1' , "
+        + "'audio': '" + AUDIO + "' }\n ";
+
+    assertThat(read(json, 100)).containsExactly(1, 2, 3, 4);
+  }
+
+  @Test
+  void emptyAudioIsAnAppendOfNothing() {
+    assertThat(read("{'type':'input_audio_buffer.append','audio':''}", 100)).isEmpty();
+  }
+
+  @Test
+  void framesMuchLargerThanTheLimitAreNotCopied() {
+    String padding = " ".repeat(1000);
+    assertThat(read("{'type':'input_audio_buffer.append','audio':'" + AUDIO + "'}" + padding, 3))
+        .isNull();
+  }
+
+  @Test
+  void eachReadReplacesThePreviousOnesAudio() {
+    AppendScratch scratch = new AppendScratch();
+    ByteBuf longer = Unpooled.copiedBuffer("{\"type\":\"input_audio_buffer.append\",\"audio\":\""
+        + Base64.getEncoder().encodeToString(new byte[] {9, 9, 9, 9, 9, 9}) + "\"}",
+        StandardCharsets.US_ASCII);
+    ByteBuf shorter = Unpooled.copiedBuffer("{\"type\":\"input_audio_buffer.append\",\"audio\":\""
+        + AUDIO + "\"}", StandardCharsets.US_ASCII);
+    try {
+      assertThat(AppendFastPath.read(longer, 100, scratch)).isEqualTo(6);
+
+      int length = AppendFastPath.read(shorter, 100, scratch);
+
+      assertThat(Arrays.copyOf(scratch.audio(0), length)).containsExactly(1, 2, 3, 4);
+    } finally {
+      longer.release();
+      shorter.release();
+    }
   }
 
   @Test
