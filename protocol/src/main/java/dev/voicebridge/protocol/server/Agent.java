@@ -10,11 +10,12 @@ interface Agent {
   /**
    * Produces a reply.
    *
-   * @param userAudio the user turn still unanswered, or null when there is none (a greeting)
+   * @param userAudio the user turn still unanswered, or null when there is none (a greeting); the
+   *     reply may be this very clip
    * @param userRate the sampling rate of {@code userAudio}
    * @param outputRate the rate the reply must have
    */
-  Reply reply(short[] userAudio, int userRate, int outputRate);
+  Reply reply(AudioClip userAudio, int userRate, int outputRate);
 
   /**
    * An agent's reply.
@@ -22,5 +23,5 @@ interface Agent {
    * @param audio PCM16 samples at the requested rate
    * @param transcript what the audio "says", sent as the audio transcript
    */
-  record Reply(short[] audio, String transcript) {}
+  record Reply(AudioClip audio, String transcript) {}
 }

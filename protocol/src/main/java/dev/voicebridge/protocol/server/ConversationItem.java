@@ -9,10 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class ConversationItem {
   private final String id;
   private final ObjectNode json;
-  private short[] audio;
+  private AudioClip audio;
   private OutputFormat audioFormat;
   private int generatedSamples;
   private boolean released;
+  private boolean streaming;
 
   ConversationItem(String id, ObjectNode json) {
     this.id = id;
@@ -36,17 +37,31 @@ final class ConversationItem {
   /**
    * Drops the samples but keeps their count: the item can still be truncated, and is retrieved
    * without audio. The store does this to old items so a long session's memory stays bounded.
+   *
+   * @return the samples' array for reuse, or null when there is none or a response still streams
+   *     from it
    */
-  void releaseAudio() {
+  short[] releaseAudio() {
+    short[] reusable = streaming || audio == null ? null : audio.samples();
     audio = null;
     released = true;
+    return reusable;
   }
 
-  /** Attaches the audio a response will generate; none of it counts as generated yet. */
-  void attachAudio(short[] samples, OutputFormat format) {
+  /**
+   * Attaches the audio a response will generate; none of it counts as generated yet. The item
+   * counts as streaming until {@link #streamingEnded()}.
+   */
+  void attachAudio(AudioClip samples, OutputFormat format) {
     this.audio = samples;
     this.audioFormat = format;
     this.generatedSamples = 0;
+    this.streaming = true;
+  }
+
+  /** The response stopped reading the samples: releasing them may hand the array on. */
+  void streamingEnded() {
+    streaming = false;
   }
 
   /** Marks audio up to a sample count as generated (sent to the client). */
@@ -54,7 +69,7 @@ final class ConversationItem {
     if (released) {
       return;
     }
-    generatedSamples = Math.max(generatedSamples, Math.min(samples, audio.length));
+    generatedSamples = Math.max(generatedSamples, Math.min(samples, audio.length()));
   }
 
   /** Milliseconds of audio generated so far. */
@@ -76,6 +91,6 @@ final class ConversationItem {
     if (released) {
       return new byte[0];
     }
-    return AudioConversions.encodeOutput(audioFormat, audio, 0, generatedSamples);
+    return AudioConversions.encodeOutput(audioFormat, audio.samples(), 0, generatedSamples);
   }
 }

@@ -191,7 +191,9 @@ final class ConversationRequests {
         }
       }
     }
-    return samples == null ? null : new ServerSession.PendingTurn(samples, session.inputRate());
+    return samples == null
+        ? null
+        : new ServerSession.PendingTurn(AudioClip.of(samples), session.inputRate());
   }
 
   private static void requireText(ObjectNode json, String field) {

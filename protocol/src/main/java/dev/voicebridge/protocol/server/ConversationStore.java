@@ -22,9 +22,17 @@ final class ConversationStore {
    */
   static final int AUDIO_ITEMS = 2;
 
+  private final SampleArrays arrays;
   private final ArrayDeque<ConversationItem> withAudio = new ArrayDeque<>();
   private final List<ConversationItem> items = new ArrayList<>();
   private final Map<String, ConversationItem> byId = new HashMap<>();
+
+  /**
+   * @param arrays where the arrays of released audio go for reuse
+   */
+  ConversationStore(SampleArrays arrays) {
+    this.arrays = arrays;
+  }
 
   /** The last item's id, or null when the conversation is empty. */
   String lastId() {
@@ -55,7 +63,10 @@ final class ConversationStore {
     if (item.isAssistantAudio()) {
       withAudio.addLast(item);
       if (withAudio.size() > AUDIO_ITEMS) {
-        withAudio.removeFirst().releaseAudio();
+        short[] reusable = withAudio.removeFirst().releaseAudio();
+        if (reusable != null) {
+          arrays.giveBack(reusable);
+        }
       }
     }
     if (items.size() > MAX_ITEMS) {

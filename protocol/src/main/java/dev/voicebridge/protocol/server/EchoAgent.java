@@ -1,5 +1,7 @@
 package dev.voicebridge.protocol.server;
 
+import java.util.Arrays;
+
 /**
  * Answers each user turn with the caller's own audio from that turn (from the start of speech,
  * prefix padding included, to the end of the turn), at the output rate; greets with {@link
@@ -10,10 +12,15 @@ final class EchoAgent implements Agent {
   static final String TRANSCRIPT = "[echo]";
 
   @Override
-  public Reply reply(short[] userAudio, int userRate, int outputRate) {
+  public Reply reply(AudioClip userAudio, int userRate, int outputRate) {
     if (userAudio == null) {
       return GreetingTone.chime(outputRate);
     }
-    return new Reply(AudioConversions.resample(userAudio, userRate, outputRate), TRANSCRIPT);
+    if (userRate == outputRate) {
+      return new Reply(userAudio, TRANSCRIPT);
+    }
+    short[] whole = Arrays.copyOf(userAudio.samples(), userAudio.length());
+    return new Reply(
+        AudioClip.of(AudioConversions.resample(whole, userRate, outputRate)), TRANSCRIPT);
   }
 }

@@ -22,7 +22,7 @@ final class GreetingTone {
     short[] out = new short[2 * toneSamples];
     tone(out, 0, toneSamples, 440, sampleRate);
     tone(out, toneSamples, toneSamples, 660, sampleRate);
-    return new Agent.Reply(out, TRANSCRIPT);
+    return new Agent.Reply(AudioClip.of(out), TRANSCRIPT);
   }
 
   private static void tone(short[] out, int offset, int count, double hz, int rate) {

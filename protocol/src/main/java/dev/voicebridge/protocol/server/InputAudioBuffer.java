@@ -38,18 +38,20 @@ final class InputAudioBuffer {
   }
 
   /**
-   * Copies positions {@code [from, to)} (clipped to what is buffered) and drops everything before
-   * {@code to}: a commit hands its audio over, and later audio stays for the next turn.
+   * Copies positions {@code [from, to)} (clipped to what is buffered) into an array borrowed from
+   * {@code arrays} and drops everything before {@code to}: a commit hands its audio over, and later
+   * audio stays for the next turn.
    */
-  short[] take(long from, long to) {
+  AudioClip take(long from, long to, SampleArrays arrays) {
     long lo = Math.max(from, start);
     long hi = Math.min(to, end());
-    short[] out =
-        lo < hi
-            ? Arrays.copyOfRange(samples, (int) (lo - start), (int) (hi - start))
-            : new short[0];
+    int count = (int) Math.max(0, hi - lo);
+    short[] out = arrays.borrow(count);
+    if (count > 0) {
+      System.arraycopy(samples, (int) (lo - start), out, 0, count);
+    }
     dropBefore(to);
-    return out;
+    return new AudioClip(out, count);
   }
 
   /** Drops buffered samples before a position. */

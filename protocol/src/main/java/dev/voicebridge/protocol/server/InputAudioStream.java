@@ -25,15 +25,17 @@ final class InputAudioStream implements ServerVad.Listener {
      * VAD found the end of a turn and committed it.
      *
      * @param audioEndMs end of the turn, trailing silence included
-     * @param audio the turn's samples at {@link #sampleRate()}
+     * @param audio the turn's samples at {@link #sampleRate()}, in an array borrowed from the
+     *     stream's {@link SampleArrays}; the listener owns it
      */
-    void onSpeechStopped(long audioEndMs, short[] audio);
+    void onSpeechStopped(long audioEndMs, AudioClip audio);
   }
 
   /** Audio dropped from an idle buffer at a time, so trimming stays rare. */
   private static final int TRIM_SLACK_MS = 1000;
 
   private final Listener listener;
+  private final SampleArrays arrays;
   private final int maxBufferedAudioMs;
   private final InputAudioBuffer buffer = new InputAudioBuffer();
 
@@ -45,8 +47,12 @@ final class InputAudioStream implements ServerVad.Listener {
   private long vadOrigin;
   private long turnStart;
 
-  InputAudioStream(Listener listener, int maxBufferedAudioMs) {
+  /**
+   * @param arrays where committed turns get their arrays
+   */
+  InputAudioStream(Listener listener, SampleArrays arrays, int maxBufferedAudioMs) {
     this.listener = listener;
+    this.arrays = arrays;
     this.maxBufferedAudioMs = maxBufferedAudioMs;
   }
 
@@ -119,11 +125,11 @@ final class InputAudioStream implements ServerVad.Listener {
   }
 
   /** Commits everything buffered (a manual commit); a turn in progress ends without a stop. */
-  short[] commitAll() {
+  AudioClip commitAll() {
     if (vad != null) {
       vad.reset();
     }
-    return buffer.take(buffer.start(), buffer.end());
+    return buffer.take(buffer.start(), buffer.end(), arrays);
   }
 
   /** Drops the buffer and any turn in progress. */
@@ -143,7 +149,7 @@ final class InputAudioStream implements ServerVad.Listener {
   @Override
   public void onSpeechStopped(long endSample) {
     long end = vadOrigin + endSample;
-    short[] audio = buffer.take(turnStart, end);
+    AudioClip audio = buffer.take(turnStart, end, arrays);
     listener.onSpeechStopped(msAt(end), audio);
   }
 }

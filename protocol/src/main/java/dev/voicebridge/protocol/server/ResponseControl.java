@@ -21,6 +21,7 @@ final class ResponseControl {
   private final EventExecutor loop;
   private final ServerStats stats;
   private final ConversationStore store;
+  private final SampleArrays arrays;
   private final Agent agent;
   private final Supplier<SessionConfig> session;
   private final Supplier<ServerSession.PendingTurn> takePending;
@@ -30,6 +31,7 @@ final class ResponseControl {
   private boolean closed;
 
   /**
+   * @param arrays where a turn's array goes back once the reply no longer needs it
    * @param session the session's configuration now
    * @param takePending hands over the user turn still unanswered (or null), and forgets it
    */
@@ -39,6 +41,7 @@ final class ResponseControl {
       EventExecutor loop,
       ServerStats stats,
       ConversationStore store,
+      SampleArrays arrays,
       Supplier<SessionConfig> session,
       Supplier<ServerSession.PendingTurn> takePending) {
     this.config = config;
@@ -46,6 +49,7 @@ final class ResponseControl {
     this.loop = loop;
     this.stats = stats;
     this.store = store;
+    this.arrays = arrays;
     this.agent = Agents.create(config.agent());
     this.session = session;
     this.takePending = takePending;
@@ -131,7 +135,10 @@ final class ResponseControl {
         turn == null
             ? agent.reply(null, rate, rate)
             : agent.reply(turn.audio(), turn.sampleRate(), rate);
-    long inputMs = turn == null ? 0 : (long) turn.audio().length * 1000 / turn.sampleRate();
+    long inputMs = turn == null ? 0 : turn.audio().durationMs(turn.sampleRate());
+    if (turn != null && reply.audio().samples() != turn.audio().samples()) {
+      arrays.giveBack(turn.audio().samples());
+    }
     ResponseSpec spec =
         new ResponseSpec(
             reply,

@@ -28,7 +28,7 @@ final class ResponseStreamer {
   private final Runnable onFinished;
   private final String responseId = Ids.next("resp_");
   private final ConversationItem item;
-  private final short[] audio;
+  private final AudioClip audio;
   private final int chunkSamples;
   private final long intervalNanos;
 
@@ -128,6 +128,7 @@ final class ResponseStreamer {
   void dispose() {
     if (!finished) {
       finished = true;
+      item.streamingEnded();
       stopTimer();
       onFinished.run();
     }
@@ -142,8 +143,8 @@ final class ResponseStreamer {
         return;
       }
       sendChunk();
-    } while (intervalNanos == 0 && sent < audio.length);
-    if (sent >= audio.length) {
+    } while (intervalNanos == 0 && sent < audio.length());
+    if (sent >= audio.length()) {
       finish("completed", null);
     } else {
       timer = loop.schedule(this::sendChunks, intervalNanos, TimeUnit.NANOSECONDS);
@@ -152,8 +153,8 @@ final class ResponseStreamer {
   }
 
   private void sendChunk() {
-    int to = Math.min(audio.length, sent + chunkSamples);
-    sink.sendAudioDelta(responseId, item.id(), spec.format(), audio, sent, to);
+    int to = Math.min(audio.length(), sent + chunkSamples);
+    sink.sendAudioDelta(responseId, item.id(), spec.format(), audio.samples(), sent, to);
     if (sent == 0) {
       firstDeltaNanos = System.nanoTime();
       ObjectNode text =
@@ -167,6 +168,7 @@ final class ResponseStreamer {
 
   private void finish(String status, String reason) {
     finished = true;
+    item.streamingEnded();
     String itemStatus = status.equals("completed") ? "completed" : "incomplete";
     item.json().removeAll().setAll(assistantItem(item.id(), itemStatus, spec.reply().transcript()));
     sink.send(ServerEvents.partEvent("response.audio.done", responseId, item.id()));

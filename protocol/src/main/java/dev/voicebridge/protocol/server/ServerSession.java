@@ -21,7 +21,8 @@ final class ServerSession implements InputAudioStream.Listener {
   private final EventSink sink;
   private final ServerStats stats;
   private final String sessionId = Ids.next("sess_");
-  private final ConversationStore store = new ConversationStore();
+  private final SampleArrays arrays = new SampleArrays();
+  private final ConversationStore store = new ConversationStore(arrays);
   private final InputAudioStream input;
   private final InputAudioAppender appender;
   private final ConversationRequests conversation;
@@ -32,7 +33,7 @@ final class ServerSession implements InputAudioStream.Listener {
   private PendingTurn pending;
 
   /** A committed user turn not yet answered: what the echo agent replies with. */
-  record PendingTurn(short[] audio, int sampleRate) {}
+  record PendingTurn(AudioClip audio, int sampleRate) {}
 
   ServerSession(
       LocalServerConfig config,
@@ -43,10 +44,11 @@ final class ServerSession implements InputAudioStream.Listener {
     this.params = params;
     this.sink = sink;
     this.stats = stats;
-    this.input = new InputAudioStream(this, config.maxBufferedAudioMs());
+    this.input = new InputAudioStream(this, arrays, config.maxBufferedAudioMs());
     this.appender = new InputAudioAppender(config.maxAppendBytes());
     this.responses =
-        new ResponseControl(config, sink, loop, stats, store, () -> session, this::takePending);
+        new ResponseControl(
+            config, sink, loop, stats, store, arrays, () -> session, this::takePending);
     this.conversation = new ConversationRequests(store, sink, responses::beforeTruncate);
     input.configure(session);
   }
@@ -182,7 +184,7 @@ final class ServerSession implements InputAudioStream.Listener {
   }
 
   @Override
-  public void onSpeechStopped(long audioEndMs, short[] audio) {
+  public void onSpeechStopped(long audioEndMs, AudioClip audio) {
     sink.send(ServerEvents.speechStopped(audioEndMs, speechItemId));
     commitTurn(speechItemId, audio);
     if (session.turnDetection().createResponse()) {
@@ -190,14 +192,14 @@ final class ServerSession implements InputAudioStream.Listener {
     }
   }
 
-  private void commitTurn(String itemId, short[] audio) {
+  private void commitTurn(String itemId, AudioClip audio) {
     ObjectNode item = ServerEvents.userAudioItem(itemId);
     String previous = store.add(new ConversationItem(itemId, item), null);
     sink.send(ServerEvents.committed(previous, itemId));
     sink.send(ServerEvents.itemCreated(previous, item.deepCopy()));
-    pending = new PendingTurn(audio, input.sampleRate());
+    pendFrom(new PendingTurn(audio, input.sampleRate()));
     if (!session.json().path("input_audio_transcription").isNull()) {
-      sink.send(ServerEvents.transcription(itemId, audio.length * 1000L / input.sampleRate()));
+      sink.send(ServerEvents.transcription(itemId, audio.durationMs(input.sampleRate())));
     }
   }
 
@@ -207,8 +209,12 @@ final class ServerSession implements InputAudioStream.Listener {
     return turn;
   }
 
+  /** Makes a turn the one to answer; an unanswered earlier one is dropped and its array reused. */
   private void pendFrom(PendingTurn turn) {
     if (turn != null) {
+      if (pending != null) {
+        arrays.giveBack(pending.audio().samples());
+      }
       pending = turn;
     }
   }

@@ -14,7 +14,7 @@ class ConversationStoreTest {
 
   @Test
   void addAppendsAndReturnsThePreviousItem() {
-    ConversationStore store = new ConversationStore();
+    ConversationStore store = new ConversationStore(new SampleArrays());
 
     assertThat(store.add(item("a"), null)).isNull();
     assertThat(store.add(item("b"), null)).isEqualTo("a");
@@ -23,7 +23,7 @@ class ConversationStoreTest {
 
   @Test
   void addAfterAnItemInsertsThere() {
-    ConversationStore store = new ConversationStore();
+    ConversationStore store = new ConversationStore(new SampleArrays());
     store.add(item("a"), null);
     store.add(item("c"), null);
 
@@ -33,7 +33,7 @@ class ConversationStoreTest {
 
   @Test
   void deleteRemovesOnce() {
-    ConversationStore store = new ConversationStore();
+    ConversationStore store = new ConversationStore(new SampleArrays());
     store.add(item("a"), null);
 
     assertThat(store.delete("a")).isTrue();
@@ -43,7 +43,7 @@ class ConversationStoreTest {
 
   @Test
   void oldestItemsGoBeyondTheLimit() {
-    ConversationStore store = new ConversationStore();
+    ConversationStore store = new ConversationStore(new SampleArrays());
     for (int i = 0; i <= ConversationStore.MAX_ITEMS; i++) {
       store.add(item("i" + i), null);
     }
@@ -56,7 +56,7 @@ class ConversationStoreTest {
   @Test
   void truncationCutsGeneratedAudio() {
     ConversationItem item = item("x");
-    item.attachAudio(new short[24000], OutputFormat.PCM16);
+    item.attachAudio(AudioClip.of(new short[24000]), OutputFormat.PCM16);
     item.generatedUpTo(12000);
 
     item.truncateAtMs(200);
@@ -67,11 +67,11 @@ class ConversationStoreTest {
 
   @Test
   void onlyTheLatestAssistantItemsKeepTheirSamples() {
-    ConversationStore store = new ConversationStore();
+    ConversationStore store = new ConversationStore(new SampleArrays());
     List<ConversationItem> items = new ArrayList<>();
     for (int i = 0; i <= ConversationStore.AUDIO_ITEMS; i++) {
       ConversationItem item = item("a" + i);
-      item.attachAudio(new short[2400], OutputFormat.PCM16);
+      item.attachAudio(AudioClip.of(new short[2400]), OutputFormat.PCM16);
       item.generatedUpTo(2400);
       items.add(item);
       store.add(item, null);
@@ -83,5 +83,29 @@ class ConversationStoreTest {
     oldest.truncateAtMs(40);
     assertThat(oldest.generatedMs()).isEqualTo(40);
     assertThat(items.get(1).encodedAudio()).hasSize(4800);
+  }
+
+  @Test
+  void releasedAudioIsReusedOnlyOnceItsResponseStoppedStreaming() {
+    SampleArrays arrays = new SampleArrays();
+    ConversationStore store = new ConversationStore(arrays);
+    List<short[]> samples = new ArrayList<>();
+    List<ConversationItem> items = new ArrayList<>();
+    for (int i = 0; i < ConversationStore.AUDIO_ITEMS + 2; i++) {
+      samples.add(new short[2400 + i]);
+      ConversationItem item = item("a" + i);
+      item.attachAudio(AudioClip.of(samples.get(i)), OutputFormat.PCM16);
+      items.add(item);
+    }
+    items.get(0).streamingEnded();
+
+    for (ConversationItem item : items) {
+      store.add(item, null);
+    }
+
+    // a0 finished streaming and was released: its array is reused; a1 was released while still
+    // streaming (a response nobody ended), so its array is left to the garbage collector.
+    assertThat(arrays.spareCount()).isEqualTo(1);
+    assertThat(arrays.borrow(2400)).isSameAs(samples.get(0));
   }
 }

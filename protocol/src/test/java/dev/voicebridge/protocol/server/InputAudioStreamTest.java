@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +21,9 @@ class InputAudioStreamTest {
     }
 
     @Override
-    public void onSpeechStopped(long audioEndMs, short[] samples) {
+    public void onSpeechStopped(long audioEndMs, AudioClip clip) {
       events.add("stopped " + audioEndMs);
-      audio.add(samples);
+      audio.add(Arrays.copyOf(clip.samples(), clip.length()));
     }
   }
 
@@ -48,7 +49,7 @@ class InputAudioStreamTest {
   @Test
   void turnAudioRunsFromPaddedStartToTheEndOfSilence() {
     Turns turns = new Turns();
-    InputAudioStream stream = new InputAudioStream(turns, 60_000);
+    InputAudioStream stream = new InputAudioStream(turns, new SampleArrays(), 60_000);
     stream.configure(SessionConfig.defaults());
     TestSignal signal = new TestSignal(24000).silence(3000).tone(400, -20).silence(700);
 
@@ -61,7 +62,7 @@ class InputAudioStreamTest {
   @Test
   void nextTurnsPaddingStopsAtThePreviousTurnsEnd() {
     Turns turns = new Turns();
-    InputAudioStream stream = new InputAudioStream(turns, 60_000);
+    InputAudioStream stream = new InputAudioStream(turns, new SampleArrays(), 60_000);
     stream.configure(SessionConfig.defaults());
     TestSignal signal =
         new TestSignal(24000).silence(500).tone(200, -20).silence(600).tone(200, -20).silence(600);
@@ -77,7 +78,7 @@ class InputAudioStreamTest {
   @Test
   void millisecondsCountAllAudioAcrossAFormatChange() {
     Turns turns = new Turns();
-    InputAudioStream stream = new InputAudioStream(turns, 60_000);
+    InputAudioStream stream = new InputAudioStream(turns, new SampleArrays(), 60_000);
     stream.configure(SessionConfig.defaults());
     feed(stream, new TestSignal(24000).silence(1000), 480);
 
@@ -91,7 +92,7 @@ class InputAudioStreamTest {
   @Test
   void withVadOffAudioWaitsForAManualCommit() {
     Turns turns = new Turns();
-    InputAudioStream stream = new InputAudioStream(turns, 60_000);
+    InputAudioStream stream = new InputAudioStream(turns, new SampleArrays(), 60_000);
     stream.configure(session("{'turn_detection':null}"));
     TestSignal signal = new TestSignal(16000).tone(300, -20).silence(1000);
 
@@ -100,14 +101,16 @@ class InputAudioStreamTest {
 
     assertThat(turns.events).isEmpty();
     assertThat(stream.bufferedMs()).isEqualTo(1300);
-    assertThat(stream.commitAll()).containsExactly(signal.samples);
+    AudioClip committed = stream.commitAll();
+    assertThat(Arrays.copyOf(committed.samples(), committed.length()))
+        .containsExactly(signal.samples);
     assertThat(stream.hasBufferedAudio()).isFalse();
   }
 
   @Test
   void clearDropsTheTurnInProgress() {
     Turns turns = new Turns();
-    InputAudioStream stream = new InputAudioStream(turns, 60_000);
+    InputAudioStream stream = new InputAudioStream(turns, new SampleArrays(), 60_000);
     stream.configure(SessionConfig.defaults());
     feed(stream, new TestSignal(24000).silence(500).tone(300, -20), 480);
 
@@ -120,7 +123,7 @@ class InputAudioStreamTest {
 
   @Test
   void idleBufferKeepsOnlyWhatPaddingCanReach() {
-    InputAudioStream stream = new InputAudioStream(new Turns(), 60_000);
+    InputAudioStream stream = new InputAudioStream(new Turns(), new SampleArrays(), 60_000);
     stream.configure(SessionConfig.defaults());
 
     feed(stream, new TestSignal(24000).silence(10_000), 480);

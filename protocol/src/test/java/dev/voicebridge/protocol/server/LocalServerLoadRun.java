@@ -93,6 +93,7 @@ public final class LocalServerLoadRun {
   private final int sessions;
   private final int seconds;
   private final int rampSeconds;
+  private final int settleSeconds;
   private final ByteBuf[] chunks = new ByteBuf[CHUNKS_PER_CYCLE];
   private final ConcurrentLinkedQueue<Long> startedLateness = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<Long> stoppedLateness = new ConcurrentLinkedQueue<>();
@@ -110,6 +111,7 @@ public final class LocalServerLoadRun {
       int sessions,
       int seconds,
       int rampSeconds,
+      int settleSeconds,
       boolean useEpoll,
       int externalPort,
       int externalPid) {
@@ -119,6 +121,7 @@ public final class LocalServerLoadRun {
     this.sessions = sessions;
     this.seconds = seconds;
     this.rampSeconds = rampSeconds;
+    this.settleSeconds = settleSeconds;
     TestSignal cycle =
         new TestSignal(RATE)
             .silence(1000)
@@ -166,6 +169,8 @@ public final class LocalServerLoadRun {
    *
    * @param args {@code --sessions N} (default 1000), {@code --seconds S} of measurement after the
    *     ramp (default 60), {@code --ramp S} seconds over which sessions start (default 20), {@code
+   *     --settle S} more seconds of load before measuring, so the server's buffers and heap have
+   *     reached their steady size (default 0: one 4 s cycle only), {@code
    *     --nio 1} to use NIO instead of epoll (epoll is used when available), {@code --server-port
    *     P} to drive a server running in another process, {@code --server-pid PID} to report its
    *     CPU
@@ -177,6 +182,7 @@ public final class LocalServerLoadRun {
                 "--sessions", 1000,
                 "--seconds", 60,
                 "--ramp", 20,
+                "--settle", 0,
                 "--nio", 0,
                 "--server-port", 0,
                 "--server-pid", 0));
@@ -187,6 +193,7 @@ public final class LocalServerLoadRun {
             options.get("--sessions"),
             options.get("--seconds"),
             options.get("--ramp"),
+            options.get("--settle"),
             options.get("--nio") == 0,
             options.get("--server-port"),
             options.get("--server-pid"))
@@ -238,8 +245,8 @@ public final class LocalServerLoadRun {
                   }
                 });
     System.out.printf(
-        "load before: %s; %s; %d sessions over %d s, then %d s measured%n",
-        loadBefore, epoll ? "epoll" : "nio", sessions, rampSeconds, seconds);
+        "load before: %s; %s; %d sessions over %d s, settling %d s, then %d s measured%n",
+        loadBefore, epoll ? "epoll" : "nio", sessions, rampSeconds, settleSeconds, seconds);
     List<Channel> channels = new ArrayList<>();
     long rampStart = System.nanoTime();
     for (int i = 0; i < sessions; i++) {
@@ -251,7 +258,7 @@ public final class LocalServerLoadRun {
       channels.add(bootstrap.connect(uri.getHost(), uri.getPort()).sync().channel());
     }
     // One cycle after the last start, so every session is past its first turn's start-up.
-    TimeUnit.MILLISECONDS.sleep(CYCLE_MS);
+    TimeUnit.MILLISECONDS.sleep(CYCLE_MS + settleSeconds * 1000L);
     System.out.printf(
         "connected: %d, server sessions open: %s%n",
         connected.get(),
