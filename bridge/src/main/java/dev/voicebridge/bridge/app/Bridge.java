@@ -53,6 +53,7 @@ public final class Bridge implements AutoCloseable {
   private EventLoopGroup localServerGroup;
   private LocalVoiceLiveServer localServer;
   private RtpEngine rtp;
+  private VoiceLiveClient client;
   private CallManager calls;
   private SipServer sip;
   private final List<Consumer<CallSummary>> summaryListeners = new CopyOnWriteArrayList<>();
@@ -107,7 +108,7 @@ public final class Bridge implements AutoCloseable {
           .bindAddress(InetAddress.getByName(r.bindAddress()))
           .ports(r.portRange().first(), r.portRange().last())
           .build());
-      VoiceLiveClient client = VoiceLiveClient.newBuilder()
+      client = VoiceLiveClient.newBuilder()
           .channelFactory(transport.socket()).build();
       calls = new CallManager(config, rtp, client, clientConfig,
           advertisedRtpAddress(r));
@@ -275,6 +276,7 @@ public final class Bridge implements AutoCloseable {
     int sessions = rtpSessionsOpen();
     int leased = rtp == null ? 0 : rtp.ports().inUseCount();
     SipLiveCounts sipCounts = sipLiveCounts();
+    long voiceLiveSessions = client == null ? 0 : client.openSessions();
     OptionalLong serverSessions = localServer == null
         ? OptionalLong.empty() : OptionalLong.of(localServer.stats().sessionsOpen());
     long ended = callEnds.ended();
@@ -283,6 +285,6 @@ public final class Bridge implements AutoCloseable {
         ? CompletableFuture.completedFuture(BridgeStatus.Pacing.NONE)
         : BridgeStatus.Pacing.collect(rtp.pacers());
     return pacing.thenApply(p -> new BridgeStatus(
-        open, sessions, leased, sipCounts, p, serverSessions, ended, failed));
+        open, sessions, leased, sipCounts, p, voiceLiveSessions, serverSessions, ended, failed));
   }
 }

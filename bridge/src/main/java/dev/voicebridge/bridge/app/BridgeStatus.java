@@ -22,9 +22,10 @@ import java.util.concurrent.RejectedExecutionException;
  * @param rtpPortsLeased ports taken from the RTP port pool
  * @param sip SIP transactions, dialogs and timers alive
  * @param pacing the RTP pacers' streams and send-interval deviation
+ * @param voiceLiveSessions the Voice Live client's sessions not yet ended (connecting, open or
+ *     closing), whatever the service: each holds a WebSocket
  * @param localServerSessions WebSocket sessions the embedded local Voice Live server holds open,
- *     empty when the bridge talks to a remote service. This is the server's count: the client
- *     keeps none, so with a remote service the Voice Live sessions are not reported
+ *     empty when the bridge talks to a remote service
  * @param callsEnded calls ended since start, whatever the reason
  * @param callsFailed ended calls whose end is a failure ({@link CallEndCounts#isFailure})
  */
@@ -34,6 +35,7 @@ public record BridgeStatus(
     int rtpPortsLeased,
     SipLiveCounts sip,
     Pacing pacing,
+    long voiceLiveSessions,
     OptionalLong localServerSessions,
     long callsEnded,
     long callsFailed) {
@@ -52,6 +54,7 @@ public record BridgeStatus(
         && rtpPortsLeased == 0
         && sip.isIdle()
         && pacing.streams() == 0
+        && voiceLiveSessions == 0
         && localServerSessions.orElse(0) == 0;
   }
 
@@ -65,7 +68,8 @@ public record BridgeStatus(
         .append(" sip-transactions=").append(sip.transactions())
         .append(" sip-dialogs=").append(sip.dialogs())
         .append(" sip-timers=").append(sip.timers())
-        .append(" pacer-streams=").append(pacing.streams());
+        .append(" pacer-streams=").append(pacing.streams())
+        .append(" voicelive-sessions=").append(voiceLiveSessions);
     localServerSessions.ifPresent(n -> b.append(" local-server-sessions=").append(n));
     return b.append(" pacing-p50-us=").append(pacing.p50Micros())
         .append(" pacing-p99-us=").append(pacing.p99Micros())

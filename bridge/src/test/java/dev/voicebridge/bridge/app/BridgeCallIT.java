@@ -52,6 +52,9 @@ class BridgeCallIT {
       assertTrue(media.loudPackets() > 5, "non-silent packets echoed back: "
           + media.loudPackets());
 
+      assertEquals(1, bridge.status().get(5, TimeUnit.SECONDS).voiceLiveSessions(),
+          "the call's Voice Live session");
+
       client.send(client.fixture("bye.sip").with("call_id", "it-call-1")
           .with("to_tag", toTag).with("cseq", 3).with("branch", "z9hG4bK-bye-1"));
       client.receiveResponse(200);
@@ -59,6 +62,8 @@ class BridgeCallIT {
         assertEquals(0, bridge.activeCalls());
         assertEquals(0, bridge.rtpSessionsOpen());
       });
+      await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertEquals(0,
+          bridge.status().get(5, TimeUnit.SECONDS).voiceLiveSessions(), "WebSocket closed"));
       BridgeStatus status = bridge.status().get(5, TimeUnit.SECONDS);
       assertEquals(1, status.callsEnded());
       assertEquals(0, status.callsFailed());

@@ -14,7 +14,7 @@ class BridgeStatusReporterTest {
 
   private static BridgeStatus withCalls(int calls, long ended) {
     return new BridgeStatus(calls, calls, calls, new SipLiveCounts(0, calls, 0),
-        BridgeStatus.Pacing.NONE, OptionalLong.empty(), ended, 0);
+        BridgeStatus.Pacing.NONE, 0, OptionalLong.empty(), ended, 0);
   }
 
   @Test

@@ -18,10 +18,10 @@ class BridgeStatusTest {
   @Test
   void formatsEveryCountOnOneLine() {
     BridgeStatus status = new BridgeStatus(3, 2, 4, new SipLiveCounts(5, 6, 7),
-        new BridgeStatus.Pacing(2, 110, 950, 4200, 3, 0), OptionalLong.of(1), 123, 9);
+        new BridgeStatus.Pacing(2, 110, 950, 4200, 3, 0), 8, OptionalLong.of(1), 123, 9);
 
     assertThat(status).hasToString("Bridge status: calls=3 rtp-sessions=2 rtp-ports-leased=4 "
-        + "sip-transactions=5 sip-dialogs=6 sip-timers=7 pacer-streams=2 "
+        + "sip-transactions=5 sip-dialogs=6 sip-timers=7 pacer-streams=2 voicelive-sessions=8 "
         + "local-server-sessions=1 pacing-p50-us=110 pacing-p99-us=950 pacing-max-us=4200 "
         + "pacing-late-ticks=3 pacing-dropped-ticks=0 "
         + "calls-ended=123 calls-failed=9");
@@ -30,10 +30,11 @@ class BridgeStatusTest {
   @Test
   void leavesOutLocalServerSessionsWithARemoteService() {
     BridgeStatus status = new BridgeStatus(0, 0, 0, NO_SIP, BridgeStatus.Pacing.NONE,
-        OptionalLong.empty(), 0, 0);
+        0, OptionalLong.empty(), 0, 0);
 
     assertThat(status).hasToString("Bridge status: calls=0 rtp-sessions=0 rtp-ports-leased=0 "
-        + "sip-transactions=0 sip-dialogs=0 sip-timers=0 pacer-streams=0 pacing-p50-us=0 "
+        + "sip-transactions=0 sip-dialogs=0 sip-timers=0 pacer-streams=0 voicelive-sessions=0 "
+        + "pacing-p50-us=0 "
         + "pacing-p99-us=0 pacing-max-us=0 pacing-late-ticks=0 pacing-dropped-ticks=0 calls-ended=0 "
         + "calls-failed=0");
   }
@@ -41,17 +42,19 @@ class BridgeStatusTest {
   @Test
   void isIdleWithHistoryButNothingHeld() {
     BridgeStatus idle = new BridgeStatus(0, 0, 0, NO_SIP,
-        new BridgeStatus.Pacing(0, 80, 900, 5000, 7, 50), OptionalLong.of(0), 500, 2);
+        new BridgeStatus.Pacing(0, 80, 900, 5000, 7, 50), 0, OptionalLong.of(0), 500, 2);
 
     assertThat(idle.isIdle()).isTrue();
     assertThat(new BridgeStatus(0, 0, 1, NO_SIP, BridgeStatus.Pacing.NONE,
-        OptionalLong.empty(), 0, 0).isIdle()).as("a leased port").isFalse();
+        0, OptionalLong.empty(), 0, 0).isIdle()).as("a leased port").isFalse();
     assertThat(new BridgeStatus(0, 0, 0, new SipLiveCounts(0, 0, 1), BridgeStatus.Pacing.NONE,
-        OptionalLong.empty(), 0, 0).isIdle()).as("a SIP timer").isFalse();
+        0, OptionalLong.empty(), 0, 0).isIdle()).as("a SIP timer").isFalse();
     assertThat(new BridgeStatus(0, 0, 0, NO_SIP, new BridgeStatus.Pacing(1, 0, 0, 0, 0, 0),
-        OptionalLong.empty(), 0, 0).isIdle()).as("a paced stream").isFalse();
+        0, OptionalLong.empty(), 0, 0).isIdle()).as("a paced stream").isFalse();
     assertThat(new BridgeStatus(0, 0, 0, NO_SIP, BridgeStatus.Pacing.NONE,
-        OptionalLong.of(1), 0, 0).isIdle()).as("a local server session").isFalse();
+        0, OptionalLong.of(1), 0, 0).isIdle()).as("a local server session").isFalse();
+    assertThat(new BridgeStatus(0, 0, 0, NO_SIP, BridgeStatus.Pacing.NONE,
+        1, OptionalLong.empty(), 0, 0).isIdle()).as("a Voice Live session").isFalse();
   }
 
   @Test

@@ -51,6 +51,7 @@ final class RealRealtimeSession implements RealtimeSession {
 
   private final VoiceLiveClientConfig config;
   private final RealtimeListener listener;
+  private final Runnable onEnded;
   private final EventLoop loop;
   private final String name;
   private final ByteBufAllocator alloc = ByteBufAllocator.DEFAULT;
@@ -69,9 +70,18 @@ final class RealRealtimeSession implements RealtimeSession {
   private String peerCloseReason;
 
   RealRealtimeSession(VoiceLiveClientConfig config, RealtimeListener listener, EventLoop loop) {
+    this(config, listener, loop, () -> { });
+  }
+
+  /**
+   * @param onEnded runs once, on the loop, when the session closes or fails
+   */
+  RealRealtimeSession(
+      VoiceLiveClientConfig config, RealtimeListener listener, EventLoop loop, Runnable onEnded) {
     this.config = Objects.requireNonNull(config, "config");
     this.listener = Objects.requireNonNull(listener, "listener");
     this.loop = Objects.requireNonNull(loop, "loop");
+    this.onEnded = Objects.requireNonNull(onEnded, "onEnded");
     this.name = "voicelive#" + IDS.incrementAndGet();
   }
 
@@ -360,6 +370,7 @@ final class RealRealtimeSession implements RealtimeSession {
     }
     state = State.FAILED;
     releaseAll();
+    onEnded.run();
     log.debug("{} failed: {}", name, failure.toString());
     tell("onFailure", l -> l.onFailure(this, failure));
   }
@@ -423,6 +434,7 @@ final class RealRealtimeSession implements RealtimeSession {
   private void finishClosed(int code, String reason) {
     state = State.CLOSED;
     releaseAll();
+    onEnded.run();
     log.debug("{} closed: {} {}", name, code, reason);
     tell("onClosed", l -> l.onClosed(this, code, reason));
   }

@@ -10,6 +10,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Opens Voice Live sessions. One client serves the whole application: it holds no per-session
@@ -26,6 +27,7 @@ public final class VoiceLiveClient {
   private final ChannelFactory<? extends Channel> channelFactory;
   private final Executor blockingExecutor;
   private final SslContexts sslContexts = new SslContexts();
+  private final LongAdder openSessions = new LongAdder();
 
   private VoiceLiveClient(Builder builder) {
     this.channelFactory = builder.channelFactory;
@@ -65,11 +67,29 @@ public final class VoiceLiveClient {
    */
   public RealtimeSession connect(
       VoiceLiveClientConfig config, RealtimeListener listener, EventLoop eventLoop) {
-    RealRealtimeSession session = new RealRealtimeSession(config, listener, eventLoop);
+    RealRealtimeSession session =
+        new RealRealtimeSession(config, listener, eventLoop, openSessions::decrement);
     SessionConnector connector =
         new SessionConnector(session, channelFactory, blockingExecutor, sslContexts);
-    eventLoop.execute(connector::start);
+    openSessions.increment();
+    try {
+      eventLoop.execute(connector::start);
+    } catch (RuntimeException e) {
+      openSessions.decrement();
+      throw e;
+    }
     return session;
+  }
+
+  /**
+   * Sessions this client started that have not ended yet (connecting, open or closing): each one
+   * holds, or is about to hold, a connection. Once every session has reported {@code onClosed} or
+   * {@code onFailure} this is 0, so a number above 0 with no call in progress is a leak.
+   *
+   * @return the count now
+   */
+  public long openSessions() {
+    return openSessions.sum();
   }
 
   /** Builds a {@link VoiceLiveClient}. */

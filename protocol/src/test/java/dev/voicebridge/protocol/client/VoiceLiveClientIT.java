@@ -161,6 +161,28 @@ class VoiceLiveClientIT extends ClientTestSupport {
   }
 
   @Test
+  void openSessionsCountsASessionFromConnectUntilItClosesOrFails() throws IOException {
+    RealtimeSession session = connect(config().build());
+    server.takeConnection();
+    listener.assertOpen();
+    assertThat(client.openSessions()).isEqualTo(1);
+
+    session.close(1000, "call ended");
+    listener.assertClosing(1000, "call ended");
+    listener.assertClosed(1000, "call ended");
+
+    assertThat(client.openSessions()).isZero();
+    int port;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+    RecordingRealtimeListener refused = new RecordingRealtimeListener();
+    client.connect(config().endpoint("ws://127.0.0.1:" + port).build(), refused, loop());
+    refused.assertFailure(Kind.CONNECT_FAILED);
+    assertThat(client.openSessions()).isZero();
+  }
+
+  @Test
   void refusedConnectionFailsOnceWithConnectFailed() throws IOException {
     int port;
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
