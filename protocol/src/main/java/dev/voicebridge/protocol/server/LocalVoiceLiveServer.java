@@ -7,6 +7,9 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
@@ -36,6 +39,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class LocalVoiceLiveServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(LocalVoiceLiveServer.class);
+
+  /** The system property the bridge also reads: {@code nio} forces NIO over native epoll. */
+  public static final String TRANSPORT_PROPERTY = "voicebridge.transport";
 
   /** Upgrade requests are small; anything bigger is not a Voice Live client. */
   private static final int MAX_UPGRADE_REQUEST_BYTES = 64 * 1024;
@@ -96,15 +102,21 @@ public final class LocalVoiceLiveServer implements AutoCloseable {
 
   /**
    * Binds a server on a new group with one loop per available processor, closed with the server.
+   * The loops use native epoll when it loads (Linux), NIO otherwise; {@code
+   * -Dvoicebridge.transport=nio} forces NIO.
    *
    * @param config settings; port 0 picks a free port
    * @return the running server
    * @throws IllegalStateException if the address cannot be bound
    */
   public static LocalVoiceLiveServer start(LocalServerConfig config) {
-    EventLoopGroup group = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
+    boolean epoll = !"nio".equalsIgnoreCase(System.getProperty(TRANSPORT_PROPERTY, ""))
+        && Epoll.isAvailable();
+    EventLoopGroup group = new MultiThreadIoEventLoopGroup(
+        epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
     try {
-      return bind(config, group, NioServerSocketChannel::new, group);
+      return bind(config, group,
+          epoll ? EpollServerSocketChannel::new : NioServerSocketChannel::new, group);
     } catch (RuntimeException e) {
       group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
       throw e;
@@ -147,7 +159,8 @@ public final class LocalVoiceLiveServer implements AutoCloseable {
     }
     LocalVoiceLiveServer server =
         new LocalVoiceLiveServer(channel, channels, stats, owned, config.host());
-    log.info("local Voice Live server listening on {} ({})", server.endpoint(), config);
+    log.info("local Voice Live server listening on {} ({}, {})", server.endpoint(),
+        server.transport(), config);
     return server;
   }
 
@@ -169,6 +182,15 @@ public final class LocalVoiceLiveServer implements AutoCloseable {
   public URI endpoint() {
     String h = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
     return URI.create("http://" + (h.contains(":") ? "[" + h + "]" : h) + ":" + port);
+  }
+
+  /**
+   * The listener's transport.
+   *
+   * @return {@code epoll} or {@code nio}
+   */
+  public String transport() {
+    return serverChannel instanceof EpollServerSocketChannel ? "epoll" : "nio";
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.voicebridge.protocol.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.netty.channel.epoll.Epoll;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,6 +89,22 @@ class LocalServerHandshakeIT {
       }
     }
     return 0;
+  }
+
+  @Test
+  void standaloneServerRunsOnNativeEpollWhereItLoads() {
+    assertThat(server.transport()).isEqualTo(Epoll.isAvailable() ? "epoll" : "nio");
+  }
+
+  @Test
+  void transportPropertyForcesNio() {
+    System.setProperty(LocalVoiceLiveServer.TRANSPORT_PROPERTY, "nio");
+    try (LocalVoiceLiveServer nio =
+        LocalVoiceLiveServer.start(LocalServerConfig.newBuilder().build())) {
+      assertThat(nio.transport()).isEqualTo("nio");
+    } finally {
+      System.clearProperty(LocalVoiceLiveServer.TRANSPORT_PROPERTY);
+    }
   }
 
   @Test
