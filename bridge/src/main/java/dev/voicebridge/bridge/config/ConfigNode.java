@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -139,6 +140,27 @@ final class ConfigNode {
     return parsed(key, fallback, null, Durations::parse);
   }
 
+  /** An optional string: the YAML's value when the key is set, the fallback otherwise. */
+  Optional<String> optionalString(String key, Optional<String> fallback) throws ConfigException {
+    return has(key) ? Optional.of(string(key, "")) : fallback;
+  }
+
+  /** An optional number: the YAML's value when the key is set, the fallback otherwise. */
+  OptionalDouble optionalDecimal(String key, OptionalDouble fallback) throws ConfigException {
+    return has(key) ? OptionalDouble.of(decimal(key, 0)) : fallback;
+  }
+
+  /** An optional boolean: the YAML's value when the key is set, the fallback otherwise. */
+  Optional<Boolean> optionalBool(String key, Optional<Boolean> fallback) throws ConfigException {
+    return has(key) ? Optional.of(bool(key, false)) : fallback;
+  }
+
+  /** An optional duration: the YAML's value when the key is set, the fallback otherwise. */
+  Optional<Duration> optionalDuration(String key, Optional<Duration> fallback)
+      throws ConfigException {
+    return has(key) ? Optional.of(duration(key, Duration.ZERO)) : fallback;
+  }
+
   /**
    * A value read from a string by a parser; an {@link IllegalArgumentException} from the parser
    * becomes an error at this key, worded by the parser or, if it has no message, as "expected
@@ -179,6 +201,18 @@ final class ConfigNode {
       }
     } else {
       throw error(key, "expected a list of values");
+    }
+    return values;
+  }
+
+  /**
+   * A list that is empty when unset: the YAML's values when the key is set, the fallback
+   * otherwise. A list set to no values is refused, since it would read as unset.
+   */
+  List<String> optionalStrings(String key, List<String> fallback) throws ConfigException {
+    List<String> values = strings(key, fallback);
+    if (has(key) && values.isEmpty()) {
+      throw error(key, "expected at least one value");
     }
     return values;
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The effective configuration as YAML in the file's own keys: what the bridge logs at start-up
@@ -116,6 +117,17 @@ public final class EffectiveConfig {
 
   private static void voice(ObjectNode n, VoiceConfig c) {
     n.put("type", c.type()).put("name", c.name()).put("endpoint-id", c.endpointId());
+    // Settings left unset are left out: the service's default applies, and loading the dump
+    // leaves them unset again.
+    AzureVoiceSettings a = c.azure();
+    a.temperature().ifPresent(t -> n.put("temperature", t));
+    a.locale().ifPresent(l -> n.put("locale", l));
+    strings(n, "prefer-locales", a.preferLocales());
+    a.style().ifPresent(s -> n.put("style", s));
+    a.pitch().ifPresent(p -> n.put("pitch", p));
+    a.rate().ifPresent(r -> n.put("rate", r));
+    a.volume().ifPresent(v -> n.put("volume", v));
+    a.customLexiconUrl().ifPresent(u -> n.put("custom-lexicon-url", u));
   }
 
   private static void turnDetection(ObjectNode n, TurnDetectionConfig c) {
@@ -124,6 +136,21 @@ public final class EffectiveConfig {
         .put("silence-duration", text(c.silenceDuration()))
         .put("interrupt-response", c.interruptResponse())
         .put("create-response", c.createResponse());
+    c.speechDuration().ifPresent(d -> n.put("speech-duration", text(d)));
+    c.removeFillerWords().ifPresent(r -> n.put("remove-filler-words", r));
+    strings(n, "languages", c.languages());
+    c.endOfUtterance().ifPresent(eou -> {
+      ObjectNode e = n.putObject("end-of-utterance-detection").put("model", eou.model());
+      eou.thresholdLevel().ifPresent(l -> e.put("threshold-level", l));
+      eou.timeout().ifPresent(t -> e.put("timeout", text(t)));
+    });
+    c.eagerness().ifPresent(e -> n.put("eagerness", e));
+  }
+
+  private static void strings(ObjectNode n, String key, List<String> values) {
+    if (!values.isEmpty()) {
+      values.forEach(n.putArray(key)::add);
+    }
   }
 
   private static void transcription(ObjectNode n, TranscriptionConfig c) {

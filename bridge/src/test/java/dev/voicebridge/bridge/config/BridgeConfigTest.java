@@ -3,8 +3,10 @@ package dev.voicebridge.bridge.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -48,8 +50,11 @@ class BridgeConfigTest {
     assertThat(london.session().instructions()).isEqualTo("You answer for the London office.");
     assertThat(london.session().voice()).isEqualTo(new VoiceConfig("openai", "marin", ""));
     assertThat(london.session().turnDetection()).isEqualTo(new TurnDetectionConfig(
-        "azure_semantic_vad", 0.35, java.time.Duration.ofMillis(420),
-        java.time.Duration.ofSeconds(1), false, false));
+        "azure_semantic_vad", 0.35, Duration.ofMillis(420), Duration.ofSeconds(1), false, false,
+        Optional.of(Duration.ofMillis(120)), Optional.of(true), List.of("en", "de"),
+        Optional.of(new EndOfUtteranceConfig("semantic_detection_v1_multilingual",
+            Optional.of("high"), Optional.of(Duration.ofMillis(1500)))),
+        Optional.empty()));
     assertThat(london.session().transcription())
         .isEqualTo(new TranscriptionConfig("gpt-4o-transcribe", "en-GB"));
     assertThat(london.session().noiseReduction()).isEqualTo("far_field");

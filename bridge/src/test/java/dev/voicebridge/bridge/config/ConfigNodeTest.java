@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class ConfigNodeTest {
@@ -43,6 +45,32 @@ class ConfigNodeTest {
     assertThat(catchThrowableOfType(ConfigException.class, () -> node.fraction("d", 0)))
         .hasMessage("x.d: expected a fraction like 0.5 or a percentage like 50%, got 'lots'"
             + " (t line 4)");
+  }
+
+  @Test
+  void readsOptionalValuesOnlyWhenTheKeyIsSet() throws Exception {
+    ConfigNode node = node("s: x\nd: 0.25\nb: false\nt: 2s\nl: [a]\nn: ~\n");
+
+    assertThat(node.optionalString("s", Optional.of("y"))).contains("x");
+    assertThat(node.optionalString("n", Optional.of("y"))).contains("y");
+    assertThat(node.optionalString("absent", Optional.empty())).isEmpty();
+    assertThat(node.optionalDecimal("d", OptionalDouble.empty())).hasValue(0.25);
+    assertThat(node.optionalDecimal("absent", OptionalDouble.of(1))).hasValue(1);
+    assertThat(node.optionalBool("b", Optional.of(true))).contains(false);
+    assertThat(node.optionalBool("absent", Optional.empty())).isEmpty();
+    assertThat(node.optionalDuration("t", Optional.empty())).contains(Duration.ofSeconds(2));
+    assertThat(node.optionalDuration("absent", Optional.empty())).isEmpty();
+    assertThat(node.optionalStrings("l", List.of("z"))).containsExactly("a");
+    assertThat(node.optionalStrings("absent", List.of("z"))).containsExactly("z");
+  }
+
+  @Test
+  void refusesAnEmptyListForAnOptionalList() throws Exception {
+    ConfigNode node = node("l: []\n");
+
+    assertThat(catchThrowableOfType(ConfigException.class,
+        () -> node.optionalStrings("l", List.of("z"))))
+        .hasMessage("x.l: expected at least one value (t line 1)");
   }
 
   @Test

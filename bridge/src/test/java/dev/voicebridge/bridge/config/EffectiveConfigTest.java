@@ -46,6 +46,30 @@ class EffectiveConfigTest {
         "  max-duration: 1h\n", "  idle-timeout: 1m\n", "  max-response-output-tokens: inf\n");
   }
 
+  @Test
+  void leavesUnsetOptionalVoiceAndTurnDetectionSettingsOut() {
+    String yaml = EffectiveConfig.toYaml(BridgeConfig.DEFAULTS);
+
+    assertThat(yaml).contains("  voice:\n    type: openai\n    name: alloy\n"
+        + "    endpoint-id: \"\"\n  turn-detection:\n").doesNotContain("locale", "pitch",
+        "speech-duration", "remove-filler-words", "languages", "end-of-utterance", "eagerness");
+  }
+
+  @Test
+  void writesTheOptionalSettingsThatAreSet() throws Exception {
+    String yaml = EffectiveConfig.toYaml(ConfigLoaderTest.load("""
+        session:
+          voice: {type: azure-standard, name: v, rate: "1.1", volume: "+10"}
+          turn-detection:
+            speech-duration: 200ms
+            end-of-utterance-detection: {model: semantic_detection_v1, timeout: 2s}
+        """));
+
+    assertThat(yaml).contains("    rate: 1.1\n", "    volume: +10\n",
+        "    speech-duration: 200ms\n", "    end-of-utterance-detection:\n"
+            + "      model: semantic_detection_v1\n      timeout: 2s\n");
+  }
+
   static String resource(String name) throws IOException {
     try (InputStream in = EffectiveConfigTest.class.getResourceAsStream(name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
