@@ -1,7 +1,9 @@
 package dev.voicebridge.bridge.call;
 
 import dev.voicebridge.bridge.config.AudioFormat;
+import dev.voicebridge.bridge.config.AzureVoiceSettings;
 import dev.voicebridge.bridge.config.CallProfile;
+import dev.voicebridge.bridge.config.EndOfUtteranceConfig;
 import dev.voicebridge.bridge.config.SessionConfig;
 import dev.voicebridge.bridge.config.TranscriptionConfig;
 import dev.voicebridge.bridge.config.TurnDetectionConfig;
@@ -12,11 +14,16 @@ import dev.voicebridge.protocol.event.AudioInputTranscriptionOptions;
 import dev.voicebridge.protocol.event.AudioNoiseReduction;
 import dev.voicebridge.protocol.event.AzureCustomVoice;
 import dev.voicebridge.protocol.event.AzurePersonalVoice;
+import dev.voicebridge.protocol.event.AzureSemanticDetection;
+import dev.voicebridge.protocol.event.AzureSemanticDetectionEn;
+import dev.voicebridge.protocol.event.AzureSemanticDetectionMultilingual;
 import dev.voicebridge.protocol.event.AzureSemanticVad;
 import dev.voicebridge.protocol.event.AzureSemanticVadEn;
 import dev.voicebridge.protocol.event.AzureSemanticVadMultilingual;
 import dev.voicebridge.protocol.event.AzureStandardVoice;
 import dev.voicebridge.protocol.event.ClientEventSessionUpdate;
+import dev.voicebridge.protocol.event.EouDetection;
+import dev.voicebridge.protocol.event.EouThresholdLevel;
 import dev.voicebridge.protocol.event.InputAudioFormat;
 import dev.voicebridge.protocol.event.MaxOutputTokens;
 import dev.voicebridge.protocol.event.OpenAIVoice;
@@ -28,13 +35,17 @@ import dev.voicebridge.protocol.event.SemanticVad;
 import dev.voicebridge.protocol.event.ServerVad;
 import dev.voicebridge.protocol.event.TurnDetection;
 import dev.voicebridge.protocol.event.Voice;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * Builds the {@code session.update} a call sends first, from its profile: every setting of the
  * profile's {@code session} section, plus the audio formats its {@code call.audio-format} and the
  * caller's G.711 law imply.
  *
- * <p>Settings that are off are left out rather than sent as null, so the service keeps its own
+ * <p>Settings that are off, or optional and unset (the Azure voice settings, the optional turn
+ * detection settings), are left out rather than sent as null, so the service keeps its own
  * default; the one exception is turn detection, whose default is on: {@code none} must be sent as
  * {@code "turn_detection": null} to turn it off.
  */
@@ -129,24 +140,67 @@ final class SessionUpdates {
   }
 
   private static Voice voice(VoiceConfig voice) {
+    AzureVoiceSettings a = voice.azure();
     return switch (voice.type()) {
       case OpenAIVoice.TYPE -> OpenAIVoice.of(OpenAIVoiceName.fromString(voice.name()));
-      case AzureStandardVoice.TYPE -> AzureStandardVoice.of(voice.name());
-      case AzureCustomVoice.TYPE -> AzureCustomVoice.of(voice.name(), voice.endpointId());
-      case AzurePersonalVoice.TYPE -> AzurePersonalVoice.of(voice.name(), PERSONAL_VOICE_MODEL);
+      case AzureStandardVoice.TYPE -> AzureStandardVoice.builder()
+          .name(voice.name())
+          .temperature(orNull(a.temperature()))
+          .customLexiconUrl(a.customLexiconUrl().orElse(null))
+          .preferLocales(orNull(a.preferLocales()))
+          .locale(a.locale().orElse(null))
+          .style(a.style().orElse(null))
+          .pitch(a.pitch().orElse(null))
+          .rate(a.rate().orElse(null))
+          .volume(a.volume().orElse(null))
+          .build();
+      case AzureCustomVoice.TYPE -> AzureCustomVoice.builder()
+          .name(voice.name())
+          .endpointId(voice.endpointId())
+          .temperature(orNull(a.temperature()))
+          .customLexiconUrl(a.customLexiconUrl().orElse(null))
+          .preferLocales(orNull(a.preferLocales()))
+          .locale(a.locale().orElse(null))
+          .style(a.style().orElse(null))
+          .pitch(a.pitch().orElse(null))
+          .rate(a.rate().orElse(null))
+          .volume(a.volume().orElse(null))
+          .build();
+      // Personal voices have no style; VoiceConfig refuses one.
+      case AzurePersonalVoice.TYPE -> AzurePersonalVoice.builder()
+          .name(voice.name())
+          .model(PERSONAL_VOICE_MODEL)
+          .temperature(orNull(a.temperature()))
+          .customLexiconUrl(a.customLexiconUrl().orElse(null))
+          .preferLocales(orNull(a.preferLocales()))
+          .locale(a.locale().orElse(null))
+          .pitch(a.pitch().orElse(null))
+          .rate(a.rate().orElse(null))
+          .volume(a.volume().orElse(null))
+          .build();
       default -> throw new IllegalArgumentException("unknown voice type '" + voice.type() + "'");
     };
   }
 
-  /** The turn detection of an enabled config; each type gets the fields it documents. */
+  /**
+   * The turn detection of an enabled config; each type gets the fields it documents, and the
+   * optional ones only when set. {@code auto_truncate} is never sent: the bridge truncates the
+   * interrupted item itself, to the audio the caller actually heard (see {@link
+   * TurnDetectionConfig}).
+   */
   private static TurnDetection turnDetection(TurnDetectionConfig turn) {
     int prefixMs = Math.toIntExact(turn.prefixPadding().toMillis());
     int silenceMs = Math.toIntExact(turn.silenceDuration().toMillis());
+    Integer speechMs = turn.speechDuration().map(d -> Math.toIntExact(d.toMillis())).orElse(null);
+    Boolean fillers = turn.removeFillerWords().orElse(null);
+    EouDetection eou = turn.endOfUtterance().map(SessionUpdates::endOfUtterance).orElse(null);
     return switch (turn.type()) {
       case ServerVad.TYPE -> ServerVad.builder()
           .threshold(turn.threshold())
           .prefixPaddingMs(prefixMs)
           .silenceDurationMs(silenceMs)
+          .speechDurationMs(speechMs)
+          .endOfUtteranceDetection(eou)
           .interruptResponse(turn.interruptResponse())
           .createResponse(turn.createResponse())
           .build();
@@ -154,6 +208,10 @@ final class SessionUpdates {
           .threshold(turn.threshold())
           .prefixPaddingMs(prefixMs)
           .silenceDurationMs(silenceMs)
+          .speechDurationMs(speechMs)
+          .removeFillerWords(fillers)
+          .languages(orNull(turn.languages()))
+          .endOfUtteranceDetection(eou)
           .interruptResponse(turn.interruptResponse())
           .createResponse(turn.createResponse())
           .build();
@@ -161,6 +219,9 @@ final class SessionUpdates {
           .threshold(turn.threshold())
           .prefixPaddingMs(prefixMs)
           .silenceDurationMs(silenceMs)
+          .speechDurationMs(speechMs)
+          .removeFillerWords(fillers)
+          .endOfUtteranceDetection(eou)
           .interruptResponse(turn.interruptResponse())
           .createResponse(turn.createResponse())
           .build();
@@ -168,17 +229,43 @@ final class SessionUpdates {
           .threshold(turn.threshold())
           .prefixPaddingMs(prefixMs)
           .silenceDurationMs(silenceMs)
+          .speechDurationMs(speechMs)
+          .removeFillerWords(fillers)
+          .languages(orNull(turn.languages()))
+          .endOfUtteranceDetection(eou)
           .interruptResponse(turn.interruptResponse())
           .createResponse(turn.createResponse())
           .build();
-      // OpenAI's semantic VAD takes no threshold or durations, only an eagerness, which the
-      // configuration does not offer: the service's default (auto) applies.
+      // OpenAI's semantic VAD takes no threshold or durations, only an eagerness.
       case SemanticVad.TYPE -> SemanticVad.builder()
+          .eagerness(turn.eagerness().orElse(null))
           .interruptResponse(turn.interruptResponse())
           .createResponse(turn.createResponse())
           .build();
       default -> throw new IllegalArgumentException(
           "unknown turn detection type '" + turn.type() + "'");
     };
+  }
+
+  private static EouDetection endOfUtterance(EndOfUtteranceConfig eou) {
+    EouThresholdLevel level = eou.thresholdLevel().map(EouThresholdLevel::fromString).orElse(null);
+    Integer timeoutMs = eou.timeout().map(t -> Math.toIntExact(t.toMillis())).orElse(null);
+    return switch (eou.model()) {
+      case AzureSemanticDetection.MODEL -> new AzureSemanticDetection(level, timeoutMs, Map.of());
+      case AzureSemanticDetectionEn.MODEL ->
+          new AzureSemanticDetectionEn(level, timeoutMs, Map.of());
+      case AzureSemanticDetectionMultilingual.MODEL ->
+          new AzureSemanticDetectionMultilingual(level, timeoutMs, Map.of());
+      default -> throw new IllegalArgumentException(
+          "unknown end-of-utterance model '" + eou.model() + "'");
+    };
+  }
+
+  private static Double orNull(OptionalDouble value) {
+    return value.isPresent() ? value.getAsDouble() : null;
+  }
+
+  private static List<String> orNull(List<String> values) {
+    return values.isEmpty() ? null : values;
   }
 }

@@ -5,10 +5,12 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.voicebridge.bridge.config.AudioFormat;
+import dev.voicebridge.bridge.config.AzureVoiceSettings;
 import dev.voicebridge.bridge.config.BridgeConfig;
 import dev.voicebridge.bridge.config.CallConfig;
 import dev.voicebridge.bridge.config.CallProfile;
 import dev.voicebridge.bridge.config.ConfigLoader;
+import dev.voicebridge.bridge.config.EndOfUtteranceConfig;
 import dev.voicebridge.bridge.config.SessionConfig;
 import dev.voicebridge.bridge.config.TranscriptionConfig;
 import dev.voicebridge.bridge.config.TurnDetectionConfig;
@@ -18,7 +20,10 @@ import dev.voicebridge.protocol.event.VoiceLiveJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -27,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SessionUpdatesTest {
   /** The example shipped in deploy/, relative to the bridge module where tests run. */
@@ -155,6 +161,181 @@ class SessionUpdatesTest {
   void mapsEachVoiceTypeWithTheFieldsItNeeds(String name, VoiceConfig voice, String expected)
       throws Exception {
     assertThat(session(s -> s.voice(voice)).path("voice")).isEqualTo(json(expected));
+  }
+
+  private static final AzureVoiceSettings EVERY_AZURE_SETTING = new AzureVoiceSettings(
+      OptionalDouble.of(0.7), Optional.of("en-US"), List.of("en-GB", "de-DE"),
+      Optional.of("cheerful"), Optional.of("+5%"), Optional.of("1.1"), Optional.of("+10"),
+      Optional.of("https://contoso.com/lexicon.xml"));
+
+  @Test
+  void mapsEveryAzureSettingOfAStandardVoice() throws Exception {
+    VoiceConfig voice = new VoiceConfig("azure-standard", "en-US-Ava:DragonHDLatestNeural", "",
+        EVERY_AZURE_SETTING);
+
+    assertThat(session(s -> s.voice(voice)).path("voice")).isEqualTo(json("""
+        {"type": "azure-standard", "name": "en-US-Ava:DragonHDLatestNeural",
+         "temperature": 0.7, "locale": "en-US", "prefer_locales": ["en-GB", "de-DE"],
+         "style": "cheerful", "pitch": "+5%", "rate": "1.1", "volume": "+10",
+         "custom_lexicon_url": "https://contoso.com/lexicon.xml"}
+        """));
+  }
+
+  @Test
+  void mapsEveryAzureSettingOfACustomVoice() throws Exception {
+    VoiceConfig voice = new VoiceConfig("azure-custom", "my-voice", "0b5c-42", EVERY_AZURE_SETTING);
+
+    assertThat(session(s -> s.voice(voice)).path("voice")).isEqualTo(json("""
+        {"type": "azure-custom", "name": "my-voice", "endpoint_id": "0b5c-42",
+         "temperature": 0.7, "locale": "en-US", "prefer_locales": ["en-GB", "de-DE"],
+         "style": "cheerful", "pitch": "+5%", "rate": "1.1", "volume": "+10",
+         "custom_lexicon_url": "https://contoso.com/lexicon.xml"}
+        """));
+  }
+
+  @Test
+  void mapsEveryAzureSettingButStyleOfAPersonalVoice() throws Exception {
+    AzureVoiceSettings settings = new AzureVoiceSettings(OptionalDouble.of(0.2),
+        Optional.of("de-DE"), List.of("de-AT"), Optional.empty(), Optional.of("-2st"),
+        Optional.of("slow"), Optional.of("loud"), Optional.of("https://contoso.com/lex.xml"));
+    VoiceConfig voice = new VoiceConfig("azure-personal", "speaker-1", "", settings);
+
+    assertThat(session(s -> s.voice(voice)).path("voice")).isEqualTo(json("""
+        {"type": "azure-personal", "name": "speaker-1", "model": "DragonLatestNeural",
+         "temperature": 0.2, "locale": "de-DE", "prefer_locales": ["de-AT"],
+         "pitch": "-2st", "rate": "slow", "volume": "loud",
+         "custom_lexicon_url": "https://contoso.com/lex.xml"}
+        """));
+  }
+
+  @Test
+  void sendsOnlyTheAzureSettingsThatAreSet() throws Exception {
+    AzureVoiceSettings settings = new AzureVoiceSettings(OptionalDouble.empty(),
+        Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.of("0.9"),
+        Optional.empty(), Optional.empty());
+    VoiceConfig voice = new VoiceConfig("azure-standard", "v", "", settings);
+
+    assertThat(session(s -> s.voice(voice)).path("voice"))
+        .isEqualTo(json("{\"type\": \"azure-standard\", \"name\": \"v\", \"rate\": \"0.9\"}"));
+  }
+
+  private static TurnDetectionConfig withOptionalSettings(String type, List<String> languages,
+      String eouModel) {
+    return new TurnDetectionConfig(type, 0.7, Duration.ofMillis(250), Duration.ofMillis(800),
+        false, false, Optional.of(Duration.ofMillis(120)),
+        type.equals("server_vad") ? Optional.empty() : Optional.of(true), languages,
+        Optional.of(new EndOfUtteranceConfig(eouModel, Optional.of("high"),
+            Optional.of(Duration.ofMillis(1500)))),
+        Optional.empty());
+  }
+
+  static Stream<Arguments> optionalTurnDetectionSettings() {
+    return Stream.of(
+        arguments("server_vad", List.of(), "semantic_detection_v1",
+            "\"speech_duration_ms\": 120"),
+        arguments("azure_semantic_vad", List.of("en", "es"), "semantic_detection_v1",
+            "\"speech_duration_ms\": 120, \"remove_filler_words\": true,"
+                + " \"languages\": [\"en\", \"es\"]"),
+        arguments("azure_semantic_vad_en", List.of(), "semantic_detection_v1_en",
+            "\"speech_duration_ms\": 120, \"remove_filler_words\": true"),
+        arguments("azure_semantic_vad_multilingual", List.of("de", "fr"),
+            "semantic_detection_v1_multilingual",
+            "\"speech_duration_ms\": 120, \"remove_filler_words\": true,"
+                + " \"languages\": [\"de\", \"fr\"]"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("optionalTurnDetectionSettings")
+  void mapsTheOptionalTurnDetectionSettingsEachTypeTakes(String type, List<String> languages,
+      String eouModel, String fields) throws Exception {
+    TurnDetectionConfig turn = withOptionalSettings(type, languages, eouModel);
+
+    assertThat(session(s -> s.turnDetection(turn)).path("turn_detection")).isEqualTo(json("""
+        {"type": "%s", "threshold": 0.7, "prefix_padding_ms": 250, "silence_duration_ms": 800,
+         "create_response": false, "interrupt_response": false, %s,
+         "end_of_utterance_detection": {"model": "%s", "threshold_level": "high",
+             "timeout_ms": 1500}}
+        """.formatted(type, fields, eouModel)));
+  }
+
+  @Test
+  void mapsTheEagernessOfSemanticVad() throws Exception {
+    TurnDetectionConfig turn = new TurnDetectionConfig("semantic_vad", 0.5,
+        Duration.ofMillis(300), Duration.ofMillis(500), true, true, Optional.empty(),
+        Optional.empty(), List.of(), Optional.empty(), Optional.of("low"));
+
+    assertThat(session(s -> s.turnDetection(turn)).path("turn_detection")).isEqualTo(json(
+        "{\"type\": \"semantic_vad\", \"eagerness\": \"low\", \"create_response\": true, "
+            + "\"interrupt_response\": true}"));
+  }
+
+  @Test
+  void sendsAnEndOfUtteranceDetectionWithOnlyItsModelWhenNothingElseIsSet() throws Exception {
+    TurnDetectionConfig turn = new TurnDetectionConfig("server_vad", 0.5,
+        Duration.ofMillis(300), Duration.ofMillis(500), true, true, Optional.empty(),
+        Optional.empty(), List.of(), Optional.of(new EndOfUtteranceConfig(
+            "semantic_detection_v1", Optional.empty(), Optional.empty())), Optional.empty());
+
+    assertThat(session(s -> s.turnDetection(turn)).path("turn_detection")
+        .path("end_of_utterance_detection"))
+        .isEqualTo(json("{\"model\": \"semantic_detection_v1\"}"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"server_vad", "azure_semantic_vad", "azure_semantic_vad_en",
+      "azure_semantic_vad_multilingual", "semantic_vad"})
+  void neverAsksTheServiceToTruncateOnBargeIn(String type) throws Exception {
+    // The bridge truncates the interrupted item itself, to the audio the caller heard.
+    TurnDetectionConfig turn = type.equals("semantic_vad")
+        ? new TurnDetectionConfig(type, 0.5, Duration.ZERO, Duration.ofMillis(500), true, true)
+        : withOptionalSettings(type, List.of(), "semantic_detection_v1");
+
+    assertThat(session(s -> s.turnDetection(turn)).path("turn_detection").has("auto_truncate"))
+        .isFalse();
+  }
+
+  @Test
+  void mapsTheVoiceAndTurnDetectionSettingsOfAProfileReadFromYaml(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("bridge.yaml");
+    Files.writeString(file, """
+        session:
+          voice:
+            type: azure-standard
+            name: en-US-Ava:DragonHDLatestNeural
+            style: cheerful
+          turn-detection:
+            type: azure_semantic_vad
+            remove-filler-words: true
+        profiles:
+          - name: berlin
+            match:
+              prefix: "+4930"
+            voice:
+              name: de-DE-Seraphina:DragonHDLatestNeural
+              locale: de-DE
+              rate: "0.9"
+            turn-detection:
+              languages: [de]
+              end-of-utterance-detection:
+                model: semantic_detection_v1_multilingual
+                timeout: 2s
+        """);
+    CallProfile profile = ConfigLoader.load(file, Map.of()).profileFor("+49301234");
+
+    JsonNode session = session(profile, G711Law.ALAW);
+
+    assertThat(session.path("voice")).isEqualTo(json("""
+        {"type": "azure-standard", "name": "de-DE-Seraphina:DragonHDLatestNeural",
+         "style": "cheerful", "locale": "de-DE", "rate": "0.9"}
+        """));
+    assertThat(session.path("turn_detection")).isEqualTo(json("""
+        {"type": "azure_semantic_vad", "threshold": 0.5, "prefix_padding_ms": 300,
+         "silence_duration_ms": 500, "create_response": true, "interrupt_response": true,
+         "remove_filler_words": true, "languages": ["de"],
+         "end_of_utterance_detection": {"model": "semantic_detection_v1_multilingual",
+             "timeout_ms": 2000}}
+        """));
   }
 
   @ParameterizedTest
