@@ -126,6 +126,44 @@ class SessionConfigMergerTest {
   }
 
   @Test
+  void azureVoiceSettingsAreKeptAndEchoed() {
+    String voice =
+        "{'type':'azure-standard','name':'en-US-Ava:DragonHDLatestNeural','temperature':0.7,"
+            + "'locale':'en-US','prefer_locales':['en-GB'],'style':'cheerful','pitch':'+5%',"
+            + "'rate':'1.1','volume':'+10','custom_lexicon_url':'https://contoso.com/lex.xml'}";
+
+    SessionConfig config = merge(SessionConfig.defaults(), "{'voice':" + voice + "}");
+
+    assertThat(config.json().get("voice")).isEqualTo(json(voice));
+  }
+
+  @Test
+  void optionalTurnDetectionSettingsAreKeptAndEchoed() {
+    String vad =
+        "{'type':'azure_semantic_vad','threshold':0.5,'prefix_padding_ms':300,"
+            + "'silence_duration_ms':500,'create_response':true,'interrupt_response':true,"
+            + "'speech_duration_ms':80,'remove_filler_words':true,'languages':['en','es'],"
+            + "'end_of_utterance_detection':{'model':'semantic_detection_v1',"
+            + "'threshold_level':'low','timeout_ms':2000}}";
+
+    SessionConfig config = merge(SessionConfig.defaults(), "{'turn_detection':" + vad + "}");
+
+    assertThat(config.json().get("turn_detection")).isEqualTo(json(vad));
+    assertThat(config.turnDetection().speechDurationMs()).isEqualTo(80);
+  }
+
+  @Test
+  void semanticVadEagernessIsKeptAndEchoed() {
+    SessionConfig config =
+        merge(
+            SessionConfig.defaults(),
+            "{'turn_detection':{'type':'semantic_vad','eagerness':'high'}}");
+
+    assertThat(config.json().get("turn_detection").get("eagerness").asText()).isEqualTo("high");
+    assertThat(config.turnDetection().type()).isEqualTo("semantic_vad");
+  }
+
+  @Test
   void rejectedUpdateLeavesTheCurrentConfigurationUntouched() {
     SessionConfig current = SessionConfig.defaults();
     String before = current.json().toString();
