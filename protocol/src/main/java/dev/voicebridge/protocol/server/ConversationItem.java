@@ -1,6 +1,8 @@
 package dev.voicebridge.protocol.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * One item of a session's conversation: its JSON as the server sends it, and for assistant audio
@@ -8,7 +10,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class ConversationItem {
   private final String id;
-  private final ObjectNode json;
+  /**
+   * The item's JSON, serialized: a session keeps up to {@link ConversationStore#MAX_ITEMS} items
+   * for its whole life, and as trees (some 25 small objects each) they were a good part of what
+   * every young collection copied at 1000 sessions. One array is copied once and promoted.
+   */
+  private byte[] json;
   private AudioClip audio;
   private OutputFormat audioFormat;
   private int generatedSamples;
@@ -17,16 +24,33 @@ final class ConversationItem {
 
   ConversationItem(String id, ObjectNode json) {
     this.id = id;
-    this.json = json;
+    this.json = serialize(json);
   }
 
   String id() {
     return id;
   }
 
-  /** The item JSON, shared: events carry a copy. */
+  /** The item's JSON: a fresh copy each time, which the caller may change (events carry it). */
   ObjectNode json() {
-    return json;
+    try {
+      return (ObjectNode) ServerJson.MAPPER.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Replaces the item's JSON (a response finishing sets its final status and content). */
+  void replaceJson(ObjectNode replacement) {
+    this.json = serialize(replacement);
+  }
+
+  private static byte[] serialize(ObjectNode json) {
+    try {
+      return ServerJson.MAPPER.writeValueAsBytes(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Whether this is an assistant message whose content is generated audio. */

@@ -73,7 +73,7 @@ final class ConversationRequests {
   /** Sends {@code conversation.item.retrieved}, with assistant audio as generated so far. */
   void retrieve(JsonNode event) {
     ConversationItem item = existing(event);
-    ObjectNode json = item.json().deepCopy();
+    ObjectNode json = item.json();
     if (item.isAssistantAudio() && json.path("content").path(0).isObject()) {
       String audio = Base64.getEncoder().encodeToString(item.encodedAudio());
       ((ObjectNode) json.get("content").get(0)).put("audio", audio);

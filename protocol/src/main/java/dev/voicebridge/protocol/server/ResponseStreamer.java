@@ -170,7 +170,7 @@ final class ResponseStreamer {
     finished = true;
     item.streamingEnded();
     String itemStatus = status.equals("completed") ? "completed" : "incomplete";
-    item.json().removeAll().setAll(assistantItem(item.id(), itemStatus, spec.reply().transcript()));
+    item.replaceJson(assistantItem(item.id(), itemStatus, spec.reply().transcript()));
     sink.send(ServerEvents.partEvent("response.audio.done", responseId, item.id()));
     ObjectNode transcript =
         ServerEvents.partEvent("response.audio_transcript.done", responseId, item.id());
@@ -212,7 +212,7 @@ final class ResponseStreamer {
   }
 
   private ObjectNode copy() {
-    return item.json().deepCopy();
+    return item.json();
   }
 
   private static ObjectNode part(String transcript) {

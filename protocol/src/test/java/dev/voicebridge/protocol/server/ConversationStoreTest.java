@@ -2,6 +2,7 @@ package dev.voicebridge.protocol.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -107,5 +108,21 @@ class ConversationStoreTest {
     // streaming (a response nobody ended), so its array is left to the garbage collector.
     assertThat(arrays.spareCount()).isEqualTo(1);
     assertThat(arrays.borrow(2400)).isSameAs(samples.get(0));
+  }
+
+  @Test
+  void itemJsonIsAFreshCopyAndChangesOnlyByReplacement() {
+    ConversationItem item = item("j");
+    ObjectNode copy = item.json();
+    copy.put("status", "tampered");
+
+    assertThat(item.json().path("status").asText()).isNotEqualTo("tampered");
+
+    ObjectNode replacement = ServerJson.object();
+    replacement.put("id", "j");
+    replacement.put("status", "completed");
+    item.replaceJson(replacement);
+
+    assertThat(item.json()).isEqualTo(replacement).isNotSameAs(replacement);
   }
 }
