@@ -13,6 +13,7 @@ import dev.voicebridge.bridge.sip.SipLiveCounts;
 import dev.voicebridge.bridge.sip.SipServer;
 import dev.voicebridge.bridge.sip.SipTimers;
 import dev.voicebridge.protocol.client.AccessToken;
+import dev.voicebridge.protocol.client.LoopbackSessionWarmup;
 import dev.voicebridge.protocol.client.VoiceLiveAgent;
 import dev.voicebridge.protocol.client.VoiceLiveClient;
 import dev.voicebridge.protocol.client.VoiceLiveClientConfig;
@@ -42,6 +43,7 @@ import org.slf4j.LoggerFactory;
 /** The running bridge: one event-loop group serving SIP, RTP and Voice Live. */
 public final class Bridge implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Bridge.class);
+  private static final Duration WARMUP_SESSION_TIMEOUT = Duration.ofSeconds(10);
   private static final long SHUTDOWN_MILLIS = 5_000;
   private static final long STATUS_PERIOD_SECONDS = 10;
   private static final long FINAL_STATUS_WAIT_MILLIS = 2_000;
@@ -116,6 +118,7 @@ public final class Bridge implements AutoCloseable {
       summaryListeners.forEach(calls::addSummaryListener);
       sip = new SipServer(sipConfig, group, calls, transport.datagram(),
           transport.serverSocket());
+      warmUp(r);
       sip.start();
       statusTask = group.scheduleAtFixedRate(this::reportStatus,
           STATUS_PERIOD_SECONDS, STATUS_PERIOD_SECONDS, TimeUnit.SECONDS);
@@ -125,6 +128,21 @@ public final class Bridge implements AutoCloseable {
       // stop the event loops would keep the JVM alive after a failed start.
       stop();
       throw e;
+    }
+  }
+
+  private void warmUp(RtpConfig r) throws InterruptedException {
+    try {
+      ColdStartWarmup.Result offline = ColdStartWarmup.run(r.mediaPolicy());
+      LoopbackSessionWarmup.Result session = LoopbackSessionWarmup.run(
+          client, group, transport.serverSocketFactory(), WARMUP_SESSION_TIMEOUT);
+      log.info("Warmed up in {} ms before taking calls: {} Voice Live event types, {} INVITEs "
+          + "answered offline, a loopback Voice Live session with {} audio deltas",
+          offline.took().plus(session.took()).toMillis(), offline.eventTypes(),
+          offline.sipRounds(), session.audioDeltas());
+    } catch (RuntimeException e) {
+      // Only the first calls' smoothness depends on it; a bridge that can take calls should.
+      log.warn("Warm-up failed, the first calls pay for it: {}", e.toString());
     }
   }
 

@@ -134,6 +134,33 @@ public final class VoiceLiveJson {
     }
   }
 
+  /**
+   * Builds and caches the serializer and deserializer of every client and server event type, with
+   * the types they contain, so that a process can pay for it before it takes calls. Jackson
+   * introspects a type the first time it meets it; left to the first call, that is some 200 event
+   * classes loaded and inspected on that call's event loop, in the middle of its audio.
+   *
+   * @return the number of event types prepared
+   * @throws IllegalStateException if an event type cannot be written or read (a model defect)
+   */
+  public static int warmUp() {
+    return warmUp(ServerEvent.class) + warmUp(ClientEvent.class);
+  }
+
+  private static int warmUp(Class<?> sealed) {
+    int prepared = 0;
+    for (Class<?> type : sealed.getPermittedSubclasses()) {
+      if (type.isSealed()) {
+        prepared += warmUp(type);
+      } else if (MAPPER.canSerialize(type) && MAPPER.canDeserialize(MAPPER.constructType(type))) {
+        prepared++;
+      } else {
+        throw new IllegalStateException("No JSON mapping for " + type.getName());
+      }
+    }
+    return prepared;
+  }
+
   private static <T> T read(ObjectReader reader, byte[] json) throws JsonProcessingException {
     try {
       return reader.readValue(json);

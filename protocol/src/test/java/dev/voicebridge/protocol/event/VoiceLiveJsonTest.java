@@ -115,4 +115,21 @@ class VoiceLiveJsonTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Cannot write java.lang.Object");
   }
+
+  @Test
+  void warmUpPreparesEveryPermittedEventTypeAndCanRunAgain() {
+    int expected = concreteEventTypes(ServerEvent.class) + concreteEventTypes(ClientEvent.class);
+
+    assertThat(expected).isGreaterThan(80);
+    assertThat(VoiceLiveJson.warmUp()).isEqualTo(expected);
+    assertThat(VoiceLiveJson.warmUp()).isEqualTo(expected);
+  }
+
+  private static int concreteEventTypes(Class<?> sealed) {
+    int n = 0;
+    for (Class<?> type : sealed.getPermittedSubclasses()) {
+      n += type.isSealed() ? concreteEventTypes(type) : 1;
+    }
+    return n;
+  }
 }
