@@ -37,6 +37,7 @@ final class ColdStartWarmup {
 
   private static final InetSocketAddress CALLER = new InetSocketAddress("127.0.0.1", 5070);
   private static final InetSocketAddress LOCAL_RTP = new InetSocketAddress("127.0.0.1", 10000);
+  private static final InetSocketAddress CALLER_RTP = new InetSocketAddress("127.0.0.1", 6000);
 
   /**
    * What was run.
@@ -63,16 +64,16 @@ final class ColdStartWarmup {
     SipMessageParser parser = new SipMessageParser();
     SdpNegotiator negotiator = new SdpNegotiator(policy);
     for (int i = 0; i < ROUNDS; i++) {
-      answerSampleInvite(parser, negotiator, i);
+      answerSampleInvite(parser, negotiator, sampleInvite(i, policy), i);
     }
     convertAudio();
     return new Result(eventTypes, ROUNDS, Duration.ofNanos(System.nanoTime() - start));
   }
 
   private static void answerSampleInvite(SipMessageParser parser, SdpNegotiator negotiator,
-      int round) {
+      byte[] datagram, int round) {
     try {
-      InboundSipMessage inbound = parser.parse(sampleInvite(round), CALLER);
+      InboundSipMessage inbound = parser.parse(datagram, CALLER);
       if (inbound.defect() != null) {
         throw new IllegalStateException("sample INVITE refused: " + inbound.defect());
       }
@@ -103,19 +104,14 @@ final class ColdStartWarmup {
     }
   }
 
-  static byte[] sampleInvite(int round) {
-    String sdp = "v=0\r\n"
-        + "o=caller 1 1 IN IP4 127.0.0.1\r\n"
-        + "s=-\r\n"
-        + "c=IN IP4 127.0.0.1\r\n"
-        + "t=0 0\r\n"
-        + "m=audio 6000 RTP/AVP 0 8 101\r\n"
-        + "a=rtpmap:0 PCMU/8000\r\n"
-        + "a=rtpmap:8 PCMA/8000\r\n"
-        + "a=rtpmap:101 telephone-event/8000\r\n"
-        + "a=fmtp:101 0-16\r\n"
-        + "a=ptime:20\r\n"
-        + "a=sendrecv\r\n";
+  /**
+   * A caller's INVITE for one round: its offer is the one the bridge itself would make with the
+   * same policy (every codec, {@code telephone-event}), from {@link SdpDialog#createOffer}.
+   */
+  static byte[] sampleInvite(int round, MediaPolicy policy) {
+    String sdp = new String(
+        new SdpDialog(new SdpNegotiator(policy), CALLER_RTP).createOffer().toBytes(),
+        StandardCharsets.US_ASCII);
     String invite = "INVITE sip:warmup@127.0.0.1:5060 SIP/2.0\r\n"
         + "Via: SIP/2.0/UDP 127.0.0.1:5070;branch=z9hG4bK-warmup-" + round + ";rport\r\n"
         + "Max-Forwards: 70\r\n"

@@ -1,5 +1,6 @@
 package dev.voicebridge.bridge.app;
 
+import dev.voicebridge.protocol.server.LocalVoiceLiveServer;
 import io.netty.channel.ChannelFactory;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.IoHandlerFactory;
@@ -41,7 +42,7 @@ public record NettyTransport(
     ChannelFactory<? extends ServerChannel> serverSocketFactory) {
 
   /** System property forcing a transport: {@code nio} or {@code epoll}. */
-  public static final String PROPERTY = "voicebridge.transport";
+  public static final String PROPERTY = LocalVoiceLiveServer.TRANSPORT_PROPERTY;
 
   /** NIO: everywhere. */
   public static NettyTransport nio() {

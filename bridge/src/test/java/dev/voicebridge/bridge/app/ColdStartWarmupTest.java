@@ -33,8 +33,8 @@ class ColdStartWarmupTest {
     SipMessageParser parser = new SipMessageParser();
     InetSocketAddress from = new InetSocketAddress("127.0.0.1", 5070);
 
-    InboundSipMessage first = parser.parse(ColdStartWarmup.sampleInvite(1), from);
-    InboundSipMessage second = parser.parse(ColdStartWarmup.sampleInvite(2), from);
+    InboundSipMessage first = parser.parse(ColdStartWarmup.sampleInvite(1, MediaPolicy.defaults()), from);
+    InboundSipMessage second = parser.parse(ColdStartWarmup.sampleInvite(2, MediaPolicy.defaults()), from);
 
     assertThat(first.defect()).isNull();
     assertThat(first.message().getCallId().getCallId())

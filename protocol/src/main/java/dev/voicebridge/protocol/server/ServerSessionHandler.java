@@ -154,12 +154,11 @@ final class ServerSessionHandler extends SimpleChannelInboundHandler<WebSocketFr
     if (deltaAudio.length < audioBytes) {
       deltaAudio = new byte[audioBytes];
     }
-    byte[] audio = deltaAudio;
-    AudioConversions.encodeOutput(format, samples, from, to, audio);
+    AudioConversions.encodeOutput(format, samples, from, to, deltaAudio);
     int size = DeltaJson.length(responseId, itemId, audioBytes);
     ByteBuf buf = ctx.alloc().buffer(size, size);
     try {
-      DeltaJson.write(responseId, itemId, audio, audioBytes, buf);
+      DeltaJson.write(responseId, itemId, deltaAudio, audioBytes, buf);
     } catch (RuntimeException e) {
       buf.release();
       throw e;
